@@ -1,0 +1,69 @@
+package dev.problemjaxrs.internal;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Logs server errors once each with their trace id. A failure that repeats in a burst (a broken
+ * dependency answering 500 to everything) keeps one line per request but prints its stack only once
+ * per {@link #STACK_INTERVAL_NANOS}, so the log stays readable and cheap.
+ */
+public final class ErrorLog {
+
+    private static final Logger LOG = System.getLogger("dev.problemjaxrs");
+    private static final long STACK_INTERVAL_NANOS = 10_000_000_000L;
+    private static final int MAX_TRACKED_FAILURES = 1024;
+    private static final int MAX_LOGGED_TEXT = 256;
+
+    private final ConcurrentHashMap<String, AtomicLong> lastStackAt = new ConcurrentHashMap<>();
+
+    /** A server error: error level, with the stack unless the same failure printed one recently. */
+    public void serverError(String traceId, String method, String path, int status, Throwable cause) {
+        String line = "problem-jaxrs: " + status + " for " + sanitize(method) + " " + sanitize(path)
+                + " [trace " + traceId + "]";
+        if (cause == null) {
+            LOG.log(Level.ERROR, line);
+        } else if (shouldPrintStack(cause)) {
+            LOG.log(Level.ERROR, line, cause);
+        } else {
+            LOG.log(Level.ERROR, line + ": " + cause.getClass().getName()
+                    + " (repeated; stack printed in the last 10 s)");
+        }
+    }
+
+    /** A client error: debug level only, it is the client's to fix. */
+    public void clientError(String traceId, String method, String path, int status, Throwable cause) {
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "problem-jaxrs: " + status + " for " + sanitize(method) + " " + sanitize(path)
+                    + " [trace " + traceId + "]" + (cause == null ? "" : ": " + cause.getClass().getName()));
+        }
+    }
+
+    private boolean shouldPrintStack(Throwable cause) {
+        StackTraceElement[] frames = cause.getStackTrace();
+        String key = cause.getClass().getName() + (frames.length > 0 ? "@" + frames[0] : "");
+        if (lastStackAt.size() > MAX_TRACKED_FAILURES) {
+            lastStackAt.clear();
+        }
+        AtomicLong last = lastStackAt.computeIfAbsent(key, k -> new AtomicLong(System.nanoTime() - STACK_INTERVAL_NANOS));
+        long now = System.nanoTime();
+        long previous = last.get();
+        return now - previous >= STACK_INTERVAL_NANOS && last.compareAndSet(previous, now);
+    }
+
+    /** Values from the request are the client's: no line breaks or control characters, bounded length. */
+    static String sanitize(String value) {
+        if (value == null) {
+            return "-";
+        }
+        int length = Math.min(value.length(), MAX_LOGGED_TEXT);
+        StringBuilder out = new StringBuilder(length + 3);
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? '?' : c);
+        }
+        return value.length() > MAX_LOGGED_TEXT ? out.append("...").toString() : out.toString();
+    }
+}

@@ -1,0 +1,187 @@
+package dev.problemjaxrs.internal;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The HTTP names of a resource method's parameters, from their Jakarta REST annotations (never from
+ * Java parameter names, which need {@code -parameters}). Follows the specification's annotation
+ * inheritance: a method without Jakarta REST annotations takes them from the superclass or interface
+ * method it overrides. Computed once per method.
+ */
+public final class JaxRsParameters {
+
+    /** What a parameter is on the wire. */
+    public enum Kind { QUERY, PATH, HEADER, FORM, COOKIE, MATRIX, BEAN, CONTEXT, BODY }
+
+    /** One parameter: its kind, its HTTP name (null for a body or bean) and its declared type. */
+    public record Parameter(Kind kind, String name, Type type) {
+    }
+
+    private static final Map<Method, List<Parameter>> BY_METHOD = new ConcurrentHashMap<>();
+    private static final ClassValue<Map<String, Parameter>> BEAN_FIELDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Parameter> computeValue(Class<?> type) {
+            return beanFields(type);
+        }
+    };
+
+    private JaxRsParameters() {
+    }
+
+    /** The parameters of a resource method, in declaration order. */
+    public static List<Parameter> of(Method method) {
+        return BY_METHOD.computeIfAbsent(method, JaxRsParameters::compute);
+    }
+
+    /**
+     * A method of {@code type} or its supertypes by name and parameter types, or null. A CDI proxy's
+     * subclass declares the same signature, so any match serves: annotations are found by
+     * {@link #of(Method)} through inheritance.
+     */
+    public static Method find(Class<?> type, String name, List<Class<?>> parameterTypes) {
+        Class<?>[] types = parameterTypes.toArray(new Class<?>[0]);
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredMethod(name, types);
+            } catch (NoSuchMethodException e) {
+                // look further up
+            }
+        }
+        try {
+            return type.getMethod(name, types);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    /** A {@code @BeanParam} class's field or setter by Java property name, or null. */
+    public static Parameter beanProperty(Class<?> beanType, String property) {
+        return BEAN_FIELDS.get(beanType).get(property);
+    }
+
+    private static List<Parameter> compute(Method method) {
+        Method annotated = annotatedOverride(method);
+        Annotation[][] annotations = annotated.getParameterAnnotations();
+        Type[] types = annotated.getGenericParameterTypes();
+        List<Parameter> parameters = new ArrayList<>(types.length);
+        for (int i = 0; i < types.length; i++) {
+            parameters.add(parameter(annotations[i], types[i]));
+        }
+        return List.copyOf(parameters);
+    }
+
+    private static Parameter parameter(Annotation[] annotations, Type type) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam a) {
+                return new Parameter(Kind.QUERY, a.value(), type);
+            } else if (annotation instanceof PathParam a) {
+                return new Parameter(Kind.PATH, a.value(), type);
+            } else if (annotation instanceof HeaderParam a) {
+                return new Parameter(Kind.HEADER, a.value(), type);
+            } else if (annotation instanceof FormParam a) {
+                return new Parameter(Kind.FORM, a.value(), type);
+            } else if (annotation instanceof CookieParam a) {
+                return new Parameter(Kind.COOKIE, a.value(), type);
+            } else if (annotation instanceof MatrixParam a) {
+                return new Parameter(Kind.MATRIX, a.value(), type);
+            } else if (annotation instanceof BeanParam) {
+                return new Parameter(Kind.BEAN, null, type);
+            } else if (annotation instanceof Context || annotation.annotationType().getName().endsWith(".Suspended")) {
+                return new Parameter(Kind.CONTEXT, null, type);
+            }
+        }
+        return new Parameter(Kind.BODY, null, type);
+    }
+
+    /** The method itself if it carries Jakarta REST annotations, else the nearest overridden one that does. */
+    private static Method annotatedOverride(Method method) {
+        if (hasJaxRsAnnotations(method)) {
+            return method;
+        }
+        Deque<Class<?>> types = new ArrayDeque<>();
+        types.add(method.getDeclaringClass());
+        while (!types.isEmpty()) {
+            Class<?> type = types.poll();
+            if (type.getSuperclass() != null) {
+                types.add(type.getSuperclass());
+            }
+            types.addAll(Arrays.asList(type.getInterfaces()));
+            try {
+                Method candidate = type.getDeclaredMethod(method.getName(), method.getParameterTypes());
+                if (hasJaxRsAnnotations(candidate)) {
+                    return candidate;
+                }
+            } catch (NoSuchMethodException e) {
+                // not declared here
+            }
+        }
+        return method;
+    }
+
+    private static boolean hasJaxRsAnnotations(Method method) {
+        if (isJaxRs(method.getAnnotations())) {
+            return true;
+        }
+        for (Annotation[] parameter : method.getParameterAnnotations()) {
+            if (isJaxRs(parameter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isJaxRs(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation.annotationType().getName().startsWith("jakarta.ws.rs.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Parameter> beanFields(Class<?> type) {
+        Map<String, Parameter> fields = new ConcurrentHashMap<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers())) {
+                    add(fields, field.getName(), field, field.getGenericType());
+                }
+            }
+            for (Method method : c.getDeclaredMethods()) {
+                if (method.getName().startsWith("set") && method.getName().length() > 3
+                        && method.getParameterCount() == 1) {
+                    String property = Character.toLowerCase(method.getName().charAt(3)) + method.getName().substring(4);
+                    add(fields, property, method, method.getGenericParameterTypes()[0]);
+                }
+            }
+        }
+        return Map.copyOf(fields);
+    }
+
+    private static void add(Map<String, Parameter> fields, String property, AccessibleObject member, Type type) {
+        Parameter parameter = parameter(member.getAnnotations(), type);
+        if (parameter.kind() != Kind.BODY) {
+            fields.putIfAbsent(property, parameter);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.problemjaxrs.internal;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The JSON name of a Java property, honouring {@code @JsonProperty} (Jackson) and
+ * {@code @JsonbProperty} (JSON-B) on the field, getter or record component. The annotations are
+ * matched by name so that neither library is needed. Computed once per class and property.
+ */
+public final class JsonNames {
+
+    /** A property's JSON name and declared type. */
+    public record Property(String jsonName, Type type) {
+    }
+
+    private static final Set<String> RENAMING = Set.of("com.fasterxml.jackson.annotation.JsonProperty",
+            "jakarta.json.bind.annotation.JsonbProperty");
+
+    private static final ClassValue<Map<String, Property>> CACHE = new ClassValue<>() {
+        @Override
+        protected Map<String, Property> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    private JsonNames() {
+    }
+
+    /** The property {@code javaName} of {@code owner}; its own name and Object type if not found. */
+    public static Property property(Class<?> owner, String javaName) {
+        if (owner == null) {
+            return new Property(javaName, Object.class);
+        }
+        return CACHE.get(owner).computeIfAbsent(javaName, name -> find(owner, name));
+    }
+
+    /** The element type of a collection, array, map or optional; Object if unknown. */
+    public static Type elementType(Type type) {
+        if (type instanceof ParameterizedType p) {
+            Class<?> raw = raw(p);
+            Type[] arguments = p.getActualTypeArguments();
+            if (raw != null && Map.class.isAssignableFrom(raw) && arguments.length == 2) {
+                return arguments[1];
+            }
+            if (raw != null && (Iterable.class.isAssignableFrom(raw) || raw == Optional.class) && arguments.length == 1) {
+                return arguments[0];
+            }
+        }
+        if (type instanceof GenericArrayType array) {
+            return array.getGenericComponentType();
+        }
+        if (type instanceof Class<?> c && c.isArray()) {
+            return c.getComponentType();
+        }
+        return Object.class;
+    }
+
+    public static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return raw(p.getRawType());
+        }
+        return null;
+    }
+
+    private static Property find(Class<?> owner, String javaName) {
+        for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
+            Field field = declaredField(c, javaName);
+            Method getter = getter(c, javaName);
+            String renamed = renamed(field);
+            if (renamed == null) {
+                renamed = renamed(getter);
+            }
+            if (field != null || getter != null) {
+                Type type = field != null ? field.getGenericType() : getter.getGenericReturnType();
+                return new Property(renamed != null ? renamed : javaName, type);
+            }
+        }
+        return new Property(javaName, Object.class);
+    }
+
+    private static Field declaredField(Class<?> owner, String name) {
+        try {
+            return owner.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
+    }
+
+    private static Method getter(Class<?> owner, String name) {
+        String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String candidate : new String[] {"get" + capitalised, "is" + capitalised, name}) {
+            try {
+                Method method = owner.getDeclaredMethod(candidate);
+                if (method.getReturnType() != void.class) {
+                    return method;
+                }
+            } catch (NoSuchMethodException e) {
+                // try the next naming convention
+            }
+        }
+        return null;
+    }
+
+    private static String renamed(AnnotatedElement element) {
+        if (element == null) {
+            return null;
+        }
+        for (Annotation annotation : element.getAnnotations()) {
+            if (RENAMING.contains(annotation.annotationType().getName())) {
+                try {
+                    Object value = annotation.annotationType().getMethod("value").invoke(annotation);
+                    if (value instanceof String text && !text.isEmpty()) {
+                        return text;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}

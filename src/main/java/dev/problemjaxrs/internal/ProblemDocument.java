@@ -1,0 +1,17 @@
+package dev.problemjaxrs.internal;
+
+import dev.problemjaxrs.InvalidParameter;
+import java.util.List;
+
+/**
+ * A complete problem document, exactly what goes on the wire.
+ *
+ * @param detail may be null
+ */
+public record ProblemDocument(String type, String title, String detail, List<InvalidParameter> invalidParameters,
+                              String instance) {
+
+    public ProblemDocument {
+        invalidParameters = List.copyOf(invalidParameters);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.problemjaxrs.internal;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+
+/** The two filters: one sees every request first, the other every response last. */
+public final class ProblemFilters {
+
+    /**
+     * Runs before anything else, matched or not, so the trace id is a request property for the whole
+     * request; then turns away request targets that could be read two ways.
+     */
+    @PreMatching
+    @Priority(Priorities.AUTHENTICATION - 500)
+    @ConstrainedTo(RuntimeType.SERVER)
+    public static final class Request implements ContainerRequestFilter {
+
+        private final ProblemRenderer renderer;
+        private final boolean rejectAmbiguousPaths;
+
+        public Request(ProblemRenderer renderer, Settings settings) {
+            this.renderer = renderer;
+            this.rejectAmbiguousPaths = settings.rejectAmbiguousPaths();
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            renderer.traceId(request);
+            if (rejectAmbiguousPaths && AmbiguousPaths.isAmbiguous(request.getUriInfo().getRequestUri().getRawPath())) {
+                request.abortWith(ProblemRenderer.response(
+                        PendingProblem.of(400, StatusCatalog.DECEPTIVE_ROUTING, null)));
+            }
+        }
+    }
+
+    /**
+     * Response filters run in descending priority, so this low value makes it the last: it sees the
+     * status and headers every other filter left.
+     */
+    @Priority(Priorities.AUTHENTICATION - 500)
+    @ConstrainedTo(RuntimeType.SERVER)
+    public static final class Response implements ContainerResponseFilter {
+
+        private final ProblemRenderer renderer;
+
+        public Response(ProblemRenderer renderer) {
+            this.renderer = renderer;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (response.getStatus() >= 400) {
+                renderer.complete(request, response);
+            }
+        }
+    }
+
+    private ProblemFilters() {
+    }
+}

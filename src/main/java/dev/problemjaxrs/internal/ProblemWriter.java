@@ -1,0 +1,87 @@
+package dev.problemjaxrs.internal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.problemjaxrs.InvalidParameter;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes problem documents with Jackson's streaming API, so the output is the same whichever JSON
+ * provider (Jackson, JSON-B, none) the application uses. The document is rendered into memory
+ * first: a failure while rendering sends a minimal valid document instead of half of one.
+ */
+@Produces({"application/problem+json", "application/json", "*/*"})
+@Priority(Mappers.PRIORITY)
+@ConstrainedTo(RuntimeType.SERVER)
+public final class ProblemWriter implements MessageBodyWriter<Object> {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final ProblemRenderer renderer;
+
+    public ProblemWriter(ProblemRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == ProblemDocument.class || type == PendingProblem.class;
+    }
+
+    @Override
+    public void writeTo(Object entity, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        ProblemDocument document = entity instanceof PendingProblem pending ? renderer.document(pending)
+                : (ProblemDocument) entity;
+        byte[] bytes;
+        try {
+            bytes = render(document);
+        } catch (IOException | RuntimeException e) {
+            bytes = render(renderer.fallback(document.instance()));
+        }
+        out.write(bytes);
+    }
+
+    static byte[] render(ProblemDocument document) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+        try (JsonGenerator json = JSON.createGenerator(buffer, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeStringField("type", document.type());
+            json.writeStringField("title", document.title());
+            if (document.detail() != null) {
+                json.writeStringField("detail", document.detail());
+            }
+            if (!document.invalidParameters().isEmpty()) {
+                json.writeArrayFieldStart("invalid_parameters");
+                for (InvalidParameter parameter : document.invalidParameters()) {
+                    json.writeStartObject();
+                    json.writeStringField("name", parameter.name());
+                    json.writeStringField("reason", parameter.reason());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            json.writeStringField("instance", document.instance());
+            json.writeEndObject();
+        }
+        return buffer.toByteArray();
+    }
+
+    /** The bytes of a document, for tests and benchmarks. */
+    static String text(ProblemDocument document) throws IOException {
+        return new String(render(document), StandardCharsets.UTF_8);
+    }
+}

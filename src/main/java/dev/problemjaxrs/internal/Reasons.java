@@ -1,0 +1,117 @@
+package dev.problemjaxrs.internal;
+
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The client-facing reason for a value that does not fit its Java type, in our own words: never a
+ * parser's message or a class name. Computed once per type.
+ */
+public final class Reasons {
+
+    public static final String INVALID = "has an invalid value";
+    public static final String UNKNOWN_FIELD = "is not a recognised field";
+    public static final String REQUIRED = "is required";
+    public static final String NOT_NULL = "must not be null";
+
+    private static final int MAX_LISTED_CONSTANTS = 20;
+    private static final ClassValue<String> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return reasonFor(type);
+        }
+    };
+
+    private Reasons() {
+    }
+
+    /** The reason for a value that could not be converted to {@code type}. */
+    public static String mustBe(Type type) {
+        Class<?> raw = raw(type);
+        return raw == null ? INVALID : BY_CLASS.get(raw);
+    }
+
+    private static String reasonFor(Class<?> type) {
+        if (type == int.class || type == long.class || type == short.class || type == byte.class
+                || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+                || type == BigInteger.class) {
+            return "must be an integer";
+        }
+        if (type == double.class || type == float.class || type == Double.class || type == Float.class
+                || type == BigDecimal.class) {
+            return "must be a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            if (constants.length == 0 || constants.length > MAX_LISTED_CONSTANTS) {
+                return "must be one of the allowed values";
+            }
+            return "must be one of: " + Arrays.stream(constants).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == UUID.class) {
+            return "must be a UUID";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date (YYYY-MM-DD)";
+        }
+        if (type == LocalDateTime.class) {
+            return "must be a date and time (YYYY-MM-DDThh:mm:ss)";
+        }
+        if (type == OffsetDateTime.class || type == ZonedDateTime.class || type == Instant.class) {
+            return "must be a date and time with offset (YYYY-MM-DDThh:mm:ssZ)";
+        }
+        if (type == LocalTime.class) {
+            return "must be a time (hh:mm:ss)";
+        }
+        if (type == Duration.class) {
+            return "must be an ISO-8601 duration";
+        }
+        if (type == String.class || type == char.class || type == Character.class
+                || CharSequence.class.isAssignableFrom(type)) {
+            return "must be a string";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "must be an array";
+        }
+        if (type == Optional.class || type == Object.class) {
+            return INVALID;
+        }
+        if (Map.class.isAssignableFrom(type) || !type.isPrimitive() && !type.getName().startsWith("java.")) {
+            return "must be an object";
+        }
+        return INVALID;
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return raw(p.getRawType());
+        }
+        if (type instanceof GenericArrayType) {
+            return Object[].class;
+        }
+        return null;
+    }
+}

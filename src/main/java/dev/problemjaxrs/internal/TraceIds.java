@@ -1,0 +1,107 @@
+package dev.problemjaxrs.internal;
+
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Trace ids: 32 lowercase hex characters, taken from a W3C {@code traceparent}, from a request-id
+ * header, or freshly generated. Anything malformed is ignored, never echoed.
+ */
+public final class TraceIds {
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final String ZERO_TRACE = "0".repeat(32);
+    private static final String ZERO_PARENT = "0".repeat(16);
+    private static final int TRACEPARENT_V00_LENGTH = 55;
+
+    private TraceIds() {
+    }
+
+    /**
+     * A fresh id. ThreadLocalRandom: no lock and no entropy pool on the request path; ids only need to
+     * be unique, not unpredictable.
+     */
+    public static String generate() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high;
+        long low;
+        do {
+            high = random.nextLong();
+            low = random.nextLong();
+        } while (high == 0 && low == 0);
+        return HEX.toHexDigits(high) + HEX.toHexDigits(low);
+    }
+
+    /** The trace-id of a valid {@code traceparent} header, or null. */
+    public static String fromTraceparent(String value) {
+        if (value == null || value.length() < TRACEPARENT_V00_LENGTH) {
+            return null;
+        }
+        String version = value.substring(0, 2);
+        if (!isLowerHex(version, 0, 2) || version.equals("ff")) {
+            return null;
+        }
+        // Version 00 has an exact length; later versions may append fields after another dash.
+        if (version.equals("00") ? value.length() != TRACEPARENT_V00_LENGTH
+                : value.length() > TRACEPARENT_V00_LENGTH && value.charAt(TRACEPARENT_V00_LENGTH) != '-') {
+            return null;
+        }
+        if (value.charAt(2) != '-' || value.charAt(35) != '-' || value.charAt(52) != '-') {
+            return null;
+        }
+        if (!isLowerHex(value, 3, 35) || !isLowerHex(value, 36, 52) || !isLowerHex(value, 53, 55)) {
+            return null;
+        }
+        String traceId = value.substring(3, 35);
+        if (traceId.equals(ZERO_TRACE) || value.regionMatches(36, ZERO_PARENT, 0, 16)) {
+            return null;
+        }
+        return traceId;
+    }
+
+    /** A request id of 32 hex digits or a UUID, as 32 lowercase hex; null if it is neither. */
+    public static String fromRequestId(String value) {
+        if (value == null) {
+            return null;
+        }
+        String hex;
+        if (value.length() == 32) {
+            hex = value;
+        } else if (value.length() == 36 && value.charAt(8) == '-' && value.charAt(13) == '-'
+                && value.charAt(18) == '-' && value.charAt(23) == '-') {
+            hex = value.substring(0, 8) + value.substring(9, 13) + value.substring(14, 18)
+                    + value.substring(19, 23) + value.substring(24);
+        } else {
+            return null;
+        }
+        if (!isHex(hex)) {
+            return null;
+        }
+        String lower = hex.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals(ZERO_TRACE) ? null : lower;
+    }
+
+    /** True if the value is an id this library could have produced: 32 lowercase hex, not all zero. */
+    public static boolean isValid(String id) {
+        return id != null && id.length() == 32 && isLowerHex(id, 0, 32) && !id.equals(ZERO_TRACE);
+    }
+
+    private static boolean isLowerHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHex(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.digit(s.charAt(i), 16) < 0 || s.charAt(i) > 'f') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

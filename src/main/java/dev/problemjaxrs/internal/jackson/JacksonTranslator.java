@@ -1,0 +1,87 @@
+package dev.problemjaxrs.internal.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamWriteException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.IgnoredPropertyException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.problemjaxrs.InvalidParameter;
+import dev.problemjaxrs.internal.InputNames;
+import dev.problemjaxrs.internal.PendingProblem;
+import dev.problemjaxrs.internal.Reasons;
+import dev.problemjaxrs.internal.StatusCatalog;
+import dev.problemjaxrs.internal.Translator;
+import java.util.List;
+
+/**
+ * Jackson's reading errors: a body that is not JSON is a 400 {@code invalid-json}; JSON of the wrong
+ * shape is a 422 naming the field by its JSON path. Reasons come from the exception's type and target
+ * type, never from its message, which changes between Jackson versions and leaks internals.
+ */
+final class JacksonTranslator implements Translator {
+
+    @Override
+    public PendingProblem translate(Throwable thrown) {
+        if (!(thrown instanceof JsonProcessingException processing)) {
+            return null;
+        }
+        if (thrown instanceof StreamWriteException || thrown instanceof InvalidDefinitionException
+                || processing instanceof JsonMappingException mapping && !(mapping.getProcessor() instanceof JsonParser)) {
+            // writing a response, or a type that cannot be bound at all: the server's fault
+            return PendingProblem.of(500, thrown);
+        }
+        if (!(thrown instanceof JsonMappingException mapping)) {
+            // JsonParseException, JsonEOFException, StreamConstraintsException and other reading errors
+            return PendingProblem.of(400, StatusCatalog.INVALID_JSON, thrown);
+        }
+        JsonParser parser = (JsonParser) mapping.getProcessor();
+        if (mapping.getPath().isEmpty() && parser.currentToken() == null) {
+            // "no content": an empty body where the resource requires one
+            return PendingProblem.of(400, StatusCatalog.INVALID_JSON, thrown);
+        }
+        return PendingProblem.validation(List.of(new InvalidParameter(name(mapping), reason(mapping, parser))), thrown);
+    }
+
+    private static String reason(JsonMappingException mapping, JsonParser parser) {
+        if (mapping instanceof UnrecognizedPropertyException || mapping instanceof IgnoredPropertyException) {
+            return Reasons.UNKNOWN_FIELD;
+        }
+        if (mapping instanceof InvalidNullException) {
+            return Reasons.NOT_NULL;
+        }
+        if (mapping instanceof ValueInstantiationException) {
+            return Reasons.INVALID;
+        }
+        if (mapping instanceof MismatchedInputException mismatch) {
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.END_OBJECT) {
+                // the object ended without a property the type requires
+                return Reasons.REQUIRED;
+            }
+            if (token == JsonToken.VALUE_NULL) {
+                return Reasons.NOT_NULL;
+            }
+            return mismatch.getTargetType() == null ? Reasons.INVALID : Reasons.mustBe(mismatch.getTargetType());
+        }
+        return Reasons.INVALID;
+    }
+
+    /** The JSON path as the client wrote it: {@code address.zip}, {@code items[2].qty}. */
+    private static String name(JsonMappingException mapping) {
+        StringBuilder name = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                InputNames.appendProperty(name, reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                InputNames.appendIndex(name, reference.getIndex());
+            }
+        }
+        return InputNames.finish(name);
+    }
+}

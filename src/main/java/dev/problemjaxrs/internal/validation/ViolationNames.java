@@ -1,0 +1,100 @@
+package dev.problemjaxrs.internal.validation;
+
+import dev.problemjaxrs.internal.InputNames;
+import dev.problemjaxrs.internal.JaxRsParameters;
+import dev.problemjaxrs.internal.JsonNames;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.Iterator;
+
+/**
+ * The name a client knows an input by, from a violation's path ({@code create.arg0.address.zip}):
+ * a parameter by the name in its Jakarta REST annotation, found from the parameter's index; a body
+ * field by its JSON path ({@code address.zip}, {@code items[2].qty}); a constraint on the body as a
+ * whole by {@code body}; a cross-parameter constraint by {@code parameters}.
+ */
+final class ViolationNames {
+
+    static final String CROSS_PARAMETER = "parameters";
+
+    private ViolationNames() {
+    }
+
+    static String name(ConstraintViolation<?> violation) {
+        Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
+        if (!nodes.hasNext()) {
+            return InputNames.BODY;
+        }
+        Path.Node first = nodes.next();
+        StringBuilder name = new StringBuilder();
+        Type current;
+        if (first.getKind() == ElementKind.METHOD || first.getKind() == ElementKind.CONSTRUCTOR) {
+            if (!nodes.hasNext()) {
+                return InputNames.BODY;
+            }
+            Path.Node second = nodes.next();
+            if (second.getKind() == ElementKind.CROSS_PARAMETER) {
+                return CROSS_PARAMETER;
+            }
+            if (second.getKind() != ElementKind.PARAMETER || first.getKind() != ElementKind.METHOD) {
+                return InputNames.BODY;
+            }
+            Method method = JaxRsParameters.find(violation.getRootBeanClass(), first.getName(),
+                    first.as(Path.MethodNode.class).getParameterTypes());
+            int index = second.as(Path.ParameterNode.class).getParameterIndex();
+            if (method == null || index >= JaxRsParameters.of(method).size()) {
+                return InputNames.BODY;
+            }
+            JaxRsParameters.Parameter parameter = JaxRsParameters.of(method).get(index);
+            switch (parameter.kind()) {
+                case BODY, CONTEXT -> current = parameter.type();
+                case BEAN -> {
+                    return beanParameter(parameter.type(), nodes);
+                }
+                default -> {
+                    return parameter.name();
+                }
+            }
+        } else {
+            // a bean validated by application code: its properties are its JSON names
+            current = violation.getRootBeanClass();
+            current = appendNode(name, first, current);
+        }
+        while (nodes.hasNext()) {
+            current = appendNode(name, nodes.next(), current);
+        }
+        return InputNames.finish(name);
+    }
+
+    /** Appends one node's segment and returns the type the next node lives in. */
+    private static Type appendNode(StringBuilder name, Path.Node node, Type current) {
+        if (node.isInIterable()) {
+            current = JsonNames.elementType(current);
+            Object index = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (index != null) {
+                InputNames.appendIndex(name, index);
+            }
+        }
+        if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+            JsonNames.Property property = JsonNames.property(JsonNames.raw(current), node.getName());
+            InputNames.appendProperty(name, property.jsonName());
+            return property.type();
+        }
+        return current;
+    }
+
+    private static String beanParameter(Type beanType, Iterator<Path.Node> nodes) {
+        if (!nodes.hasNext()) {
+            return InputNames.BODY;
+        }
+        Path.Node node = nodes.next();
+        Class<?> raw = JsonNames.raw(beanType);
+        JaxRsParameters.Parameter field = raw == null || node.getName() == null ? null
+                : JaxRsParameters.beanProperty(raw, node.getName());
+        return field != null && field.name() != null ? field.name()
+                : node.getName() != null ? node.getName() : InputNames.BODY;
+    }
+}

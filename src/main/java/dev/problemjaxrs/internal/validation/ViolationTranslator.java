@@ -1,0 +1,53 @@
+package dev.problemjaxrs.internal.validation;
+
+import dev.problemjaxrs.InvalidParameter;
+import dev.problemjaxrs.internal.PendingProblem;
+import dev.problemjaxrs.internal.Translator;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Constraint violations become a 422 with one entry per violation, named as the client knows the input
+ * and sorted by name then reason (validators report them in no particular order); identical entries
+ * are merged. A violated return-value constraint is a server bug: 500, nothing of it in the body.
+ */
+final class ViolationTranslator implements Translator {
+
+    private static final Comparator<InvalidParameter> ORDER =
+            Comparator.comparing(InvalidParameter::name).thenComparing(InvalidParameter::reason);
+
+    @Override
+    public PendingProblem translate(Throwable thrown) {
+        if (thrown instanceof ConstraintViolationException violations) {
+            Set<ConstraintViolation<?>> all = violations.getConstraintViolations();
+            if (all == null || all.isEmpty() || all.stream().anyMatch(ViolationTranslator::isReturnValue)) {
+                return PendingProblem.of(500, thrown);
+            }
+            Set<InvalidParameter> parameters = new TreeSet<>(ORDER);
+            for (ConstraintViolation<?> violation : all) {
+                parameters.add(new InvalidParameter(ViolationNames.name(violation), Messages.reason(violation)));
+            }
+            return PendingProblem.validation(new ArrayList<>(parameters), thrown);
+        }
+        if (thrown instanceof ValidationException) {
+            return PendingProblem.of(500, thrown);
+        }
+        return null;
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

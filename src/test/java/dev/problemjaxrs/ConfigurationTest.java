@@ -1,0 +1,117 @@
+package dev.problemjaxrs;
+
+import static dev.problemjaxrs.ProblemAssert.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Properties change the documents; a bad one stops the application at startup, naming itself. */
+class ConfigurationTest {
+
+    private static HttpResponse<String> getWith(Map<String, Object> properties, String path, String... headers) {
+        try (TestServer server = TestServer.start(CoreResources.application().register(ProblemFeature.class)
+                .addProperties(properties))) {
+            return server.get(path, headers);
+        }
+    }
+
+    @Test
+    void theTypeBaseIsConfigurable() {
+        assertProblem(getWith(Map.of("problemjaxrs.type.base", "https://api.example.com/errors"), "/nope"))
+                .hasType("https://api.example.com/errors#not-found");
+    }
+
+    @Test
+    void aSingleTypeCanBeOverridden() {
+        HttpResponse<String> response = getWith(Map.of("problemjaxrs.type.not-found",
+                "https://api.example.com/docs/missing"), "/nope");
+        assertProblem(response).hasType("https://api.example.com/docs/missing");
+    }
+
+    @Test
+    void theTraceHeaderCanBeRenamed() {
+        HttpResponse<String> response = getWith(Map.of("problemjaxrs.trace.response-header", "X-Correlation-Id"),
+                "/nope");
+        assertEquals(response.headers().firstValue("X-Correlation-Id").orElse("x").length(), 32);
+        assertTrue(response.headers().firstValue("X-Trace-Id").isEmpty());
+    }
+
+    @Test
+    void theTraceHeaderCanBeSwitchedOff() {
+        HttpResponse<String> response = getWith(Map.of("problemjaxrs.trace.response-header", "none"), "/nope");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.headers().firstValue("X-Trace-Id").isEmpty());
+        assertTrue(response.body().matches(".*\"instance\":\"[0-9a-f]{32}\".*"), response.body());
+    }
+
+    @Test
+    void theRequestIdHeaderIsConfigurable() {
+        assertProblem(getWith(Map.of("problemjaxrs.trace.request-header", "X-Correlation-Id"), "/nope",
+                "X-Correlation-Id", "4bf92f3577b34da6a3ce929d0e0e4736")).hasInstance("4bf92f3577b34da6a3ce929d0e0e4736");
+    }
+
+    @Test
+    void forbiddenCanBeAnsweredAsNotFoundSoExistenceDoesNotLeak() {
+        Map<String, Object> on = Map.of("problemjaxrs.forbidden-as-not-found", "true");
+        assertProblem(getWith(on, "/errors/forbidden")).hasStatus(404).hasSlug("not-found");
+        assertProblem(getWith(on, "/errors/own-problem")).hasStatus(403)
+                .hasType("https://example.com/errors/secrets#maximum-secrets-allowed");
+        assertProblem(getWith(Map.of(), "/errors/forbidden")).hasStatus(403).hasSlug("forbidden");
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            problemjaxrs.type.base               | not a uri
+            problemjaxrs.type.base               | https://x.example/errors#frag
+            problemjaxrs.type.not-found          | '  '
+            problemjaxrs.invalid-parameters.max  | lots
+            problemjaxrs.invalid-parameters.max  | 0
+            problemjaxrs.forbidden-as-not-found  | yes
+            problemjaxrs.trace.response-header   | X Trace
+            problemjaxrs.typo                    | true
+            """)
+    void aBadPropertyFailsStartupNamingPropertyAndValue(String key, String value) {
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> TestServer.start(
+                CoreResources.application().register(ProblemFeature.class).property(key, value)).close());
+        Throwable root = failure;
+        while (root.getCause() != null && !(root instanceof IllegalArgumentException)) {
+            root = root.getCause();
+        }
+        assertTrue(root instanceof IllegalArgumentException, () -> "root: " + failure);
+        assertTrue(root.getMessage().contains(key + "='" + value + "'"), root.getMessage());
+    }
+
+    @Test
+    void onJerseyTheJarRegistersItselfWithoutRegistration() {
+        try (TestServer server = TestServer.start(CoreResources.application())) {
+            assertProblem(server.get("/nope")).hasStatus(404).hasSlug("not-found");
+        }
+    }
+
+    @Test
+    void autoDiscoveryCanBeSwitchedOff() {
+        try (TestServer server = TestServer.start(CoreResources.application()
+                .property("problemjaxrs.auto-discovery", "false"))) {
+            HttpResponse<String> response = server.get("/nope");
+            assertEquals(404, response.statusCode());
+            assertTrue(response.headers().firstValue("X-Trace-Id").isEmpty(), response.headers().map()::toString);
+        }
+    }
+
+    @Test
+    void registeringTwiceInstallsOnce() {
+        try (TestServer server = TestServer.start(new ResourceConfig(CoreResources.Errors.class)
+                .register(ProblemFeature.class).register(new ProblemFeature()))) {
+            HttpResponse<String> response = server.get("/errors/status/429");
+            assertProblem(response).hasStatus(429);
+            assertEquals(1, response.headers().allValues("X-Trace-Id").size());
+        }
+    }
+}
