@@ -2,25 +2,15 @@ package dev.problemjaxrs;
 
 import static dev.problemjaxrs.ProblemAssert.assertProblem;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every error status, thrown as a WebApplicationException, answers with the status table's wording. */
 class StatusTableTest {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(CoreResources.application().register(ProblemFeature.class));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(() -> CoreResources.application().register(ProblemFeature.class));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """

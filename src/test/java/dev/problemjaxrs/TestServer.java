@@ -7,34 +7,61 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.test.DeploymentContext;
 import org.glassfish.jersey.test.grizzly.GrizzlyTestContainerFactory;
 import org.glassfish.jersey.test.spi.TestContainer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real Grizzly server from the Jersey Test Framework, on a free loopback port, started once per test
  * class; requests go through the JDK's HttpClient so that every header is exactly what a client sends.
  */
-final class TestServer implements AutoCloseable {
+final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     /** HTTP/1.1: Grizzly drops Content-Type from responses to a request that offers an h2c upgrade. */
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    private final TestContainer container;
+    private final Supplier<ResourceConfig> application;
+    private TestContainer container;
 
-    private TestServer(TestContainer container) {
-        this.container = container;
+    private TestServer(Supplier<ResourceConfig> application) {
+        this.application = application;
     }
 
+    /** A server for a whole test class: {@code @RegisterExtension static final TestServer server = ...}. */
+    static TestServer perClass(Supplier<ResourceConfig> application) {
+        return new TestServer(application);
+    }
+
+    /** A server started now, for a single test; close it. */
     static TestServer start(ResourceConfig config) {
+        TestServer server = new TestServer(() -> config);
+        server.start();
+        return server;
+    }
+
+    private void start() {
+        ResourceConfig config = application.get();
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
-        TestContainer container = new GrizzlyTestContainerFactory()
+        container = new GrizzlyTestContainerFactory()
                 .create(URI.create("http://127.0.0.1:0/"), DeploymentContext.builder(config).build());
         container.start();
-        return new TestServer(container);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     URI uri(String path) {

@@ -14,9 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,17 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TraceIdTest {
 
     private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(CoreResources.application().register(ProblemFeature.class));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(() -> CoreResources.application().register(ProblemFeature.class));
 
     @Test
     void aValidTraceparentGivesTheInstance() {

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -37,7 +38,11 @@ public final class JaxRsParameters {
     public record Parameter(Kind kind, String name, Type type) {
     }
 
+    private record Signature(Class<?> type, String name, List<Class<?>> parameterTypes) {
+    }
+
     private static final Map<Method, List<Parameter>> BY_METHOD = new ConcurrentHashMap<>();
+    private static final Map<Signature, Optional<Method>> BY_SIGNATURE = new ConcurrentHashMap<>();
     private static final ClassValue<Map<String, Parameter>> BEAN_FIELDS = new ClassValue<>() {
         @Override
         protected Map<String, Parameter> computeValue(Class<?> type) {
@@ -59,6 +64,11 @@ public final class JaxRsParameters {
      * {@link #of(Method)} through inheritance.
      */
     public static Method find(Class<?> type, String name, List<Class<?>> parameterTypes) {
+        return BY_SIGNATURE.computeIfAbsent(new Signature(type, name, List.copyOf(parameterTypes)),
+                signature -> Optional.ofNullable(lookUp(type, name, parameterTypes))).orElse(null);
+    }
+
+    private static Method lookUp(Class<?> type, String name, List<Class<?>> parameterTypes) {
         Class<?>[] types = parameterTypes.toArray(new Class<?>[0]);
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             try {

@@ -3,6 +3,7 @@ package dev.problemjaxrs.internal.jackson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamWriteException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.IgnoredPropertyException;
@@ -40,6 +41,10 @@ final class JacksonTranslator implements Translator {
             // JsonParseException, JsonEOFException, StreamConstraintsException and other reading errors
             return PendingProblem.of(400, StatusCatalog.INVALID_JSON, thrown);
         }
+        if (mapping.getCause() instanceof JsonProcessingException cause && !(cause instanceof InputCoercionException)) {
+            // a reading error that a deserializer wrapped with its path: the body is still not JSON
+            return PendingProblem.of(400, StatusCatalog.INVALID_JSON, thrown);
+        }
         JsonParser parser = (JsonParser) mapping.getProcessor();
         if (mapping.getPath().isEmpty() && parser.currentToken() == null) {
             // "no content": an empty body where the resource requires one
@@ -49,6 +54,10 @@ final class JacksonTranslator implements Translator {
     }
 
     private static String reason(JsonMappingException mapping, JsonParser parser) {
+        if (mapping.getCause() instanceof InputCoercionException coercion && coercion.getTargetType() != null) {
+            // well-formed number out of the target's range
+            return Reasons.mustBe(coercion.getTargetType());
+        }
         if (mapping instanceof UnrecognizedPropertyException || mapping instanceof IgnoredPropertyException) {
             return Reasons.UNKNOWN_FIELD;
         }

@@ -23,6 +23,28 @@ final class ViolationNames {
     private ViolationNames() {
     }
 
+    /**
+     * True if the violation is on the request body itself and the body is absent: Jackson gives a null
+     * entity for an empty body, so a required body that was not sent shows up as a null body parameter.
+     */
+    static boolean isMissingBody(ConstraintViolation<?> violation) {
+        if (violation.getInvalidValue() != null) {
+            return false;
+        }
+        Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
+        Path.Node first = nodes.hasNext() ? nodes.next() : null;
+        Path.Node second = nodes.hasNext() ? nodes.next() : null;
+        if (first == null || first.getKind() != ElementKind.METHOD || second == null
+                || second.getKind() != ElementKind.PARAMETER || nodes.hasNext()) {
+            return false;
+        }
+        Method method = JaxRsParameters.find(violation.getRootBeanClass(), first.getName(),
+                first.as(Path.MethodNode.class).getParameterTypes());
+        int index = second.as(Path.ParameterNode.class).getParameterIndex();
+        return method != null && index < JaxRsParameters.of(method).size()
+                && JaxRsParameters.of(method).get(index).kind() == JaxRsParameters.Kind.BODY;
+    }
+
     static String name(ConstraintViolation<?> violation) {
         Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
         if (!nodes.hasNext()) {

@@ -2,6 +2,7 @@ package dev.problemjaxrs.internal.validation;
 
 import dev.problemjaxrs.InvalidParameter;
 import dev.problemjaxrs.internal.PendingProblem;
+import dev.problemjaxrs.internal.StatusCatalog;
 import dev.problemjaxrs.internal.Translator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -16,7 +17,7 @@ import java.util.TreeSet;
 /**
  * Constraint violations become a 422 with one entry per violation, named as the client knows the input
  * and sorted by name then reason (validators report them in no particular order); identical entries
- * are merged. A violated return-value constraint is a server bug: 500, nothing of it in the body.
+ * are merged. A required body that was not sent is a 400 {@code invalid-json}. A violated return-value constraint is a server bug: 500, nothing of it in the body.
  */
 final class ViolationTranslator implements Translator {
 
@@ -29,6 +30,9 @@ final class ViolationTranslator implements Translator {
             Set<ConstraintViolation<?>> all = violations.getConstraintViolations();
             if (all == null || all.isEmpty() || all.stream().anyMatch(ViolationTranslator::isReturnValue)) {
                 return PendingProblem.of(500, thrown);
+            }
+            if (all.stream().anyMatch(ViolationNames::isMissingBody)) {
+                return PendingProblem.of(400, StatusCatalog.INVALID_JSON, thrown);
             }
             Set<InvalidParameter> parameters = new TreeSet<>(ORDER);
             for (ConstraintViolation<?> violation : all) {
