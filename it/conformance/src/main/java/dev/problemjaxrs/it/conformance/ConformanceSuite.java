@@ -1,0 +1,303 @@
+package dev.problemjaxrs.it.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.problemjaxrs.it.app.SampleApp;
+import dev.problemjaxrs.it.app.SecretsApi;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The contract every runtime must meet, as black-box HTTP against the sample API. A runtime module
+ * extends it and supplies only {@link #baseUri()}; where a runtime cannot do something, it overrides
+ * the capability method with a comment, and the suite asserts exactly what it does instead.
+ */
+public abstract class ConformanceSuite {
+
+    private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+    protected Http http;
+    /** A fresh account per test: well-formed key, no secrets. */
+    protected String account;
+
+    /** Where the sample API is served. */
+    protected abstract URI baseUri();
+
+    /** The type base this runtime was configured with. */
+    protected String typeBase() {
+        return SampleApp.TYPE_BASE;
+    }
+
+    /** The type of 422 problems (the sample configures the standard's secret-management type). */
+    protected String validationType() {
+        return SecretsApi.SECRETS_TYPE + "#validation";
+    }
+
+    /** Whether the runtime tells which media types the addressed resource supports (Jersey does). */
+    protected boolean knowsResourceMediaTypes() {
+        return true;
+    }
+
+    /** Whether the runtime's 405 carries the methods for {@code Allow}. */
+    protected boolean knowsAllowedMethods() {
+        return true;
+    }
+
+    /** Whether the JSON provider names the field of a mistyped value (Jackson does, JSON-B does not). */
+    protected boolean namesMistypedFields() {
+        return true;
+    }
+
+    /** Whether the runtime reports which parameter failed conversion (Jersey's ParamException does). */
+    protected boolean namesUnconvertibleParameters() {
+        return true;
+    }
+
+    @BeforeEach
+    void connect() {
+        http = new Http(baseUri());
+        account = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    private String slug(String slug) {
+        return typeBase() + "#" + slug;
+    }
+
+    private String secrets(String key) {
+        return "/accounts/" + key + "/secrets";
+    }
+
+    // --- the standard's example responses, one per status ---
+
+    @Test
+    void malformedJsonIs400InvalidJson() {
+        ProblemResponse.of(http.postJson(secrets(account), "{\"secret\":")).status(400).type(slug("invalid-json"))
+                .title("Malformed JSON").detail("Malformed JSON payload.").noInvalidParameters();
+    }
+
+    @Test
+    void missingCredentialsAre401KeepingWwwAuthenticate() {
+        ProblemResponse.of(http.get("/accounts/" + account + "/balance")).status(401).type(slug("unauthorized"))
+                .title("Invalid credentials supplied").detail("You did not provide correct credentials.")
+                .header("WWW-Authenticate", "Basic realm=\"accounts\"");
+    }
+
+    @Test
+    void validCredentialsPassTheSameFilter() {
+        String credentials = Base64.getEncoder().encodeToString((account + ":pw").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.get("/accounts/" + account + "/balance", "Authorization",
+                "Basic " + credentials);
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    @Test
+    void tooManySecretsIs403WithTheApplicationsOwnType() {
+        ProblemResponse.of(http.postJson(secrets(SecretsApi.FULL_ACCOUNT), "{\"secret\":\"Abcdefgh1\"}")).status(403)
+                .type(SecretsApi.SECRETS_TYPE + "#maximum-secrets-allowed")
+                .title("Maxmimum number of secrets already met")
+                .detail("This account has reached maximum number of '2' allowed secrets");
+    }
+
+    @Test
+    void anUnknownApiKeyIs404InvalidApiKey() {
+        ProblemResponse.of(http.get(secrets("ABC123"))).status(404).type(slug("invalid-api-key"))
+                .title("Invalid API Key").detail("API key 'ABC123' does not exist, or you do not have access");
+    }
+
+    @Test
+    void aWrongVerbIs405NamingTheMethod() {
+        ProblemResponse problem = ProblemResponse.of(http.send("DELETE", secrets(account), null)).status(405)
+                .type(slug("wrong-verb")).title("Request method not allowed")
+                .detail("Request method 'DELETE' not supported");
+        if (knowsAllowedMethods()) {
+            Set<String> allowed = Set.of(problem.headerValue("Allow").split(",\\s*"));
+            assertTrue(allowed.containsAll(Set.of("GET", "POST")), "Allow: " + allowed);
+        } else {
+            problem.noHeader("Allow");
+        }
+    }
+
+    @Test
+    void anUnacceptableAcceptIs406() {
+        ProblemResponse problem = ProblemResponse.of(http.get(secrets(account), "Accept", "application/xml"))
+                .status(406).type(slug("accept-header")).title("Invalid Accept header");
+        problem.detail(knowsResourceMediaTypes()
+                ? "Invalid Accept header provided. Must be one of the following: 'application/json'"
+                : "Invalid Accept header provided.");
+    }
+
+    @Test
+    void aConflictIs409WithTheApplicationsDetail() {
+        ProblemResponse.of(http.send("PUT", "/accounts/" + account + "/jobs/7", "{}", "Content-Type",
+                "application/json")).status(409).type(slug("conflict")).title("Conflict")
+                .detail("This resource cannot be updated once the job has started running");
+    }
+
+    @Test
+    void aRemovedResourceIs410() {
+        ProblemResponse.of(http.get("/accounts/" + account + "/reports/legacy")).status(410).type(slug("gone"))
+                .title("Gone").detail("The resource at this location no longer exists");
+    }
+
+    @Test
+    void anUnsupportedContentTypeIs415() {
+        ProblemResponse problem = ProblemResponse.of(http.send("POST", secrets(account), "secret=x",
+                "Content-Type", "text/plain")).status(415).type(slug("content-type-header"))
+                .title("Invalid Content-Type header");
+        if (knowsResourceMediaTypes()) {
+            problem.detail("Invalid Content-Type header provided. Must be one of the following: 'application/json'")
+                    .header("Accept", "application/json");
+        } else {
+            problem.detail("Invalid Content-Type header provided.");
+        }
+    }
+
+    @Test
+    void anInvalidSecretIs422ExactlyAsTheStandardShowsIt() {
+        ProblemResponse.of(http.postJson(secrets(account), "{\"secret\":\"abcdefgh\"}")).status(422)
+                .type(validationType()).title("Bad Request").detail("The request failed due to validation errors")
+                .invalidParameters("secret", "must contain 1 upper case character");
+    }
+
+    @Test
+    void aRateLimitIs429KeepingRetryAfterAndNotCacheable() {
+        ProblemResponse.of(http.get("/accounts/" + account + "/usage")).status(429).type(slug("rate-limited"))
+                .title("Rate Limited").detailStartsWith("You have exceeded your rate limit. You can try again at ")
+                .header("Retry-After", "60").header("X-RateLimit-Remaining", "0").header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void anUnexpectedExceptionIs500AndLeaksNothing() {
+        ProblemResponse.of(http.get("/accounts/" + account + "/crash")).status(500).type(slug("internal-error"))
+                .title("Internal Server Error").header("Cache-Control", "no-store");
+    }
+
+    // --- errors the runtime or the application raise without a body ---
+
+    @Test
+    void anUnmatchedRouteIs404() {
+        ProblemResponse.of(http.get("/no/such/route")).status(404).type(slug("not-found")).title("Not Found");
+    }
+
+    @Test
+    void aBodilessNotFoundFromTheApplicationBecomesAProblem() {
+        ProblemResponse.of(http.get(secrets(account) + "/s-unknown")).status(404).type(slug("not-found"));
+    }
+
+    @Test
+    void aBodilessServiceUnavailableKeepsRetryAfter() {
+        ProblemResponse.of(http.get("/accounts/" + account + "/maintenance")).status(503)
+                .type(slug("service-unavailable")).header("Retry-After", "120").header("Cache-Control", "no-store");
+    }
+
+    // --- input errors ---
+
+    @Test
+    void bodyFieldsAreNamedByTheirJsonPath() {
+        String body = """
+                {"display_name":"","address":{"zip":"1"},"contacts":[{"email":"a@b.example","priority":1},
+                {"email":"not-an-email","priority":1}]}""";
+        ProblemResponse.of(http.postJson("/accounts/" + account + "/profile", body)).status(422)
+                .invalidParameters("address.zip", "must be 5 digits",
+                        "contacts[1].email", "must be a well-formed email address",
+                        "display_name", "must not be blank");
+    }
+
+    @Test
+    void aMistypedFieldIs422() {
+        ProblemResponse problem = ProblemResponse.of(http.postJson("/accounts/" + account + "/profile",
+                "{\"display_name\":\"a\",\"age\":\"old\"}")).status(422).type(validationType());
+        if (namesMistypedFields()) {
+            problem.invalidParameters("age", "must be an integer");
+        } else {
+            problem.invalidParameters("body", "does not match the expected structure");
+        }
+    }
+
+    @Test
+    void anEmptyBodyWhereOneIsRequiredIsMalformed() {
+        ProblemResponse.of(http.postJson(secrets(account), "")).status(400).type(slug("invalid-json"));
+    }
+
+    @Test
+    void aQueryParameterOutOfRangeIsNamedByItsAnnotation() {
+        ProblemResponse.of(http.get(secrets(account) + "?limit=500")).status(422)
+                .invalidParameters("limit", "must be less than or equal to 100");
+    }
+
+    @Test
+    void aQueryParameterThatDoesNotConvertIs400() {
+        ProblemResponse problem = ProblemResponse.of(http.get(secrets(account) + "?limit=ten")).status(400);
+        if (namesUnconvertibleParameters()) {
+            problem.type(slug("bad-request")).invalidParameters("limit", "must be an integer");
+        }
+    }
+
+    @Test
+    void aHeaderParameterThatDoesNotConvertIs400() {
+        ProblemResponse problem = ProblemResponse.of(http.get("/accounts/" + account + "/usage", "X-Page", "two"))
+                .status(400);
+        if (namesUnconvertibleParameters()) {
+            problem.invalidParameters("X-Page", "must be an integer");
+        }
+    }
+
+    @Test
+    void aPathParameterThatDoesNotConvertIs404() {
+        ProblemResponse.of(http.send("PUT", "/accounts/" + account + "/jobs/seven", "{}", "Content-Type",
+                "application/json")).status(404).type(slug("not-found"));
+    }
+
+    // --- negotiation, tracing, success ---
+
+    @ParameterizedTest(name = "Accept: {0}")
+    @ValueSource(strings = {"application/json", "text/html", "application/xml", "*/*"})
+    void theProblemIsSentWhateverTheClientAccepts(String accept) {
+        ProblemResponse.of(http.get("/no/such/route", "Accept", accept)).status(404);
+        // the resource produces only JSON: a client that accepts none of it gets a 406, as a problem
+        boolean acceptsJson = accept.equals("application/json") || accept.equals("*/*");
+        ProblemResponse.of(http.get("/accounts/" + account + "/crash", "Accept", accept))
+                .status(acceptsJson ? 500 : 406);
+    }
+
+    @Test
+    void theInstanceIsTheTraceparentsTraceId() {
+        ProblemResponse.of(http.get("/no/such/route", "traceparent", "00-" + TRACE + "-00f067aa0ba902b7-01"))
+                .instance(TRACE);
+    }
+
+    @ParameterizedTest(name = "traceparent {0}")
+    @ValueSource(strings = {"00-00000000000000000000000000000000-00f067aa0ba902b7-01",
+            "00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01", "garbage"})
+    void anInvalidTraceparentStartsAFreshTrace(String traceparent) {
+        String instance = ProblemResponse.of(http.get("/no/such/route", "traceparent", traceparent)).instance();
+        assertNotEquals(TRACE, instance);
+    }
+
+    @Test
+    void successIsUntouched() {
+        HttpResponse<String> response = http.get(secrets(SecretsApi.FULL_ACCOUNT));
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(response.body().contains("\"s-1\""), response.body());
+        assertTrue(response.headers().firstValue("X-Trace-Id").isEmpty(), response.headers().map()::toString);
+    }
+
+    @Test
+    void aCreatedSecretIsCreated() {
+        HttpResponse<String> response = http.postJson(secrets(account), "{\"secret\":\"Abcdefgh1\"}");
+        assertEquals(201, response.statusCode(), response.body());
+        assertTrue(List.of(response.body().split("\"")).contains("id"), response.body());
+    }
+}

@@ -1,0 +1,53 @@
+package dev.problemjaxrs.it.grizzly;
+
+import dev.problemjaxrs.it.app.SecretsApi;
+import java.util.concurrent.CountDownLatch;
+import org.glassfish.grizzly.http.server.HttpServer;
+
+/** Starts the sample API on 127.0.0.1 and prints one curl line per example response. Ctrl-C stops it. */
+public final class Demo {
+
+    private Demo() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        int port = Integer.getInteger("demo.port", 8080);
+        HttpServer server = GrizzlyServer.start(port, true);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.shutdownNow();
+            stopped.countDown();
+        }, "demo-shutdown"));
+        String base = "http://127.0.0.1:" + port + "/accounts/";
+        String full = SecretsApi.FULL_ACCOUNT;
+        String json = " -H 'Content-Type: application/json' -d ";
+        System.out.println("""
+
+                problem-jaxrs demo: the account-secrets API is listening on http://127.0.0.1:%d
+                Every error below is an application/problem+json document; paste any line:
+
+                  400 malformed JSON      curl -i %se5f6a7b8/secrets%s'{"secret":'
+                  401 no credentials      curl -i %se5f6a7b8/balance
+                  403 too many secrets    curl -i %s%s/secrets%s'{"secret":"Abcdefgh1"}'
+                  404 unknown API key     curl -i %sABC123/secrets
+                  404 unmatched route     curl -i http://127.0.0.1:%d/nothing/here
+                  405 wrong verb          curl -i -X DELETE %se5f6a7b8/secrets
+                  406 Accept              curl -i -H 'Accept: application/xml' %se5f6a7b8/secrets
+                  409 conflict            curl -i -X PUT %se5f6a7b8/jobs/7%s'{}'
+                  410 gone                curl -i %se5f6a7b8/reports/legacy
+                  415 Content-Type        curl -i -H 'Content-Type: text/plain' -d 'x' %se5f6a7b8/secrets
+                  422 validation          curl -i %se5f6a7b8/secrets%s'{"secret":"abcdefgh"}'
+                  422 nested fields       curl -i %se5f6a7b8/profile%s'{"display_name":"","address":{"zip":"1"}}'
+                  400 bad parameter       curl -i '%se5f6a7b8/secrets?limit=ten'
+                  429 rate limited        curl -i %se5f6a7b8/usage
+                  500 unexpected          curl -i %se5f6a7b8/crash
+                  503 bodiless error      curl -i %se5f6a7b8/maintenance
+                  trace id from header    curl -i -H 'traceparent: 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' %sABC123/secrets
+                  200 success             curl -i %s%s/secrets
+
+                Ctrl-C stops the server.
+                """.formatted(port, base, json, base, base, full, json, base, port, base, base, base, json, base, base,
+                base, json, base, json, base, base, base, base, base, base, full));
+        stopped.await();
+    }
+}
