@@ -19,7 +19,7 @@ public final class Installer {
         if (configuration.getRuntimeType() != RuntimeType.SERVER || isInstalled(configuration)) {
             return false;
         }
-        Settings settings = Settings.from(configuration.getProperties());
+        Settings settings = Settings.from(Integrations.properties(configuration.getProperties()));
         ProblemRenderer renderer = new ProblemRenderer(settings, Integrations.resourceModel(),
                 Integrations.traceSource());
         context.register(new ProblemFilters.Request(renderer, settings));

@@ -3,9 +3,12 @@ package dev.problemjaxrs.internal;
 import dev.problemjaxrs.internal.jackson.JacksonIntegration;
 import dev.problemjaxrs.internal.jersey.JerseyIntegration;
 import dev.problemjaxrs.internal.jsonb.JsonbIntegration;
+import dev.problemjaxrs.internal.mpconfig.MicroProfileProperties;
 import dev.problemjaxrs.internal.validation.ValidationIntegration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which optional integrations are present, decided once per class loader. Each integration's classes
@@ -19,6 +22,7 @@ public final class Integrations {
             && present("jakarta.json.stream.JsonParsingException");
     static final boolean VALIDATION = present("jakarta.validation.ConstraintViolationException");
     static final boolean JERSEY = present("org.glassfish.jersey.server.ExtendedUriInfo");
+    static final boolean MICROPROFILE_CONFIG = present("org.eclipse.microprofile.config.ConfigProvider");
 
     private Integrations() {
     }
@@ -61,6 +65,19 @@ public final class Integrations {
 
     static ResourceModel resourceModel() {
         return JERSEY ? JerseyIntegration.resourceModel() : ResourceModel.UNKNOWN;
+    }
+
+    /**
+     * The library's properties: MicroProfile Config first, then the application's own Jakarta REST
+     * properties, which win.
+     */
+    public static Map<String, Object> properties(Map<String, Object> applicationProperties) {
+        if (!MICROPROFILE_CONFIG) {
+            return applicationProperties;
+        }
+        Map<String, Object> merged = new HashMap<>(MicroProfileProperties.read());
+        merged.putAll(applicationProperties);
+        return merged;
     }
 
     static TraceSource traceSource() {

@@ -1,6 +1,7 @@
 package dev.problemjaxrs.internal.jersey;
 
 import dev.problemjaxrs.ProblemFeature;
+import dev.problemjaxrs.internal.Integrations;
 import dev.problemjaxrs.internal.Settings;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
@@ -22,7 +23,7 @@ public final class ProblemAutoDiscoverable implements AutoDiscoverable {
     public void configure(FeatureContext context) {
         Configuration configuration = context.getConfiguration();
         if (configuration.getRuntimeType() == RuntimeType.SERVER
-                && Settings.autoDiscovery(configuration.getProperties())
+                && Settings.autoDiscovery(Integrations.properties(configuration.getProperties()))
                 && !configuration.isRegistered(ProblemFeature.class)) {
             context.register(ProblemFeature.class);
         }
