@@ -1,0 +1,60 @@
+package dev.problemjaxrs.it.tomcat;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.problemjaxrs.ProblemFeature;
+import dev.problemjaxrs.it.app.SampleApp;
+import dev.problemjaxrs.it.conformance.ConformanceSuite;
+import java.net.URI;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.Wrapper;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardContext;
+import org.apache.catalina.startup.Tomcat;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Jersey's servlet in embedded Tomcat 10.1, registered as servlet users do, with no container setting:
+ * Jersey would hand bodiless errors to {@code sendError} and Tomcat would render its HTML page; every
+ * error here must still be a problem document.
+ */
+class TomcatIT extends ConformanceSuite {
+
+    private static Tomcat tomcat;
+    private static Connector connector;
+
+    @BeforeAll
+    static void start() throws LifecycleException {
+        tomcat = new Tomcat();
+        tomcat.setBaseDir("target/tomcat");
+        connector = new Connector();
+        connector.setPort(0);
+        connector.setProperty("address", "127.0.0.1");
+        tomcat.setConnector(connector);
+        Context context = tomcat.addContext("", null);
+        ResourceConfig application = new ResourceConfig().registerClasses(SampleApp.classes())
+                .addProperties(SampleApp.properties()).register(ProblemFeature.class);
+        Wrapper servlet = Tomcat.addServlet(context, "api", new ServletContainer(application));
+        // start Jersey with the context, so a configuration error fails here rather than on a request
+        servlet.setLoadOnStartup(1);
+        ((StandardContext) context).setFailCtxIfServletStartFails(true);
+        context.addServletMappingDecoded("/*", "api");
+        tomcat.start();
+        assertTrue(context.getState().isAvailable(), "the application did not start");
+    }
+
+    @AfterAll
+    static void stop() throws LifecycleException {
+        tomcat.stop();
+        tomcat.destroy();
+    }
+
+    @Override
+    protected URI baseUri() {
+        return URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+    }
+}
