@@ -102,6 +102,19 @@ class JacksonInputTest {
     }
 
     @Test
+    void aFieldNameWithALoneSurrogateIsStillAClientError() {
+        assertProblem(server.post("/accounts", "{\"a\\ud83d\":1}")).hasStatus(422)
+                .hasInvalidParameters("a\ufffd", "is not a recognised field");
+    }
+
+    @Test
+    void truncatingAFieldNameNeverSplitsACharacter() {
+        String name = "k".repeat(63) + "\ud83d\ude00" + "k".repeat(10);
+        assertProblem(server.post("/accounts", "{\"" + name + "\":1}")).hasStatus(422)
+                .hasInvalidParameters("k".repeat(63) + "...", "is not a recognised field");
+    }
+
+    @Test
     void aWholeBodyOfTheWrongShapeIsNamedBody() {
         assertProblem(server.post("/accounts", "[1,2,3]")).hasStatus(422).hasInvalidParameters("body", "must be an object");
     }

@@ -1,6 +1,9 @@
 package dev.problemjaxrs.internal;
 
-/** Names of inputs that the client chose: bounded, so a hostile key cannot bloat the answer. */
+/**
+ * Names of inputs that the client chose: bounded, so a hostile key cannot bloat the answer, and valid
+ * Unicode, so strict clients can read the answer (JSON lets a client send a lone surrogate escaped).
+ */
 public final class InputNames {
 
     public static final int MAX_SEGMENT = 64;
@@ -11,26 +14,41 @@ public final class InputNames {
     private InputNames() {
     }
 
-    /** Appends a property segment, truncated, with a dot when something precedes it. */
+    /** Appends a property segment, cleaned and truncated, with a dot when something precedes it. */
     public static void appendProperty(StringBuilder name, String segment) {
         if (name.length() > 0) {
             name.append('.');
         }
-        name.append(segment.length() > MAX_SEGMENT ? segment.substring(0, MAX_SEGMENT) + "..." : segment);
+        name.append(bounded(segment, MAX_SEGMENT));
     }
 
     /** Appends an index or key segment. */
     public static void appendIndex(StringBuilder name, Object index) {
-        String text = String.valueOf(index);
-        name.append('[').append(text.length() > MAX_SEGMENT ? text.substring(0, MAX_SEGMENT) + "..." : text)
-                .append(']');
+        name.append('[').append(bounded(String.valueOf(index), MAX_SEGMENT)).append(']');
     }
 
     /** The finished name: {@link #BODY} when empty, truncated when too long. */
     public static String finish(StringBuilder name) {
-        if (name.length() == 0) {
-            return BODY;
+        return name.length() == 0 ? BODY : bounded(name.toString(), MAX_NAME);
+    }
+
+    /**
+     * At most {@code max} characters without splitting a surrogate pair ("..." marks a cut), and every
+     * lone surrogate replaced by U+FFFD.
+     */
+    static String bounded(String text, int max) {
+        int end = text.length() <= max ? text.length()
+                : Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        StringBuilder out = new StringBuilder(end + 3);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\ufffd' : c);
+            }
         }
-        return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) + "..." : name.toString();
+        return end < text.length() ? out.append("...").toString() : out.toString();
     }
 }
