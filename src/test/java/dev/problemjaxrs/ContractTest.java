@@ -8,64 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The rules every error response obeys, and what is left alone. */
 class ContractTest {
 
-    private static TestServer server;
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            synchronized (logged) {
-                logged.add(record);
-            }
-        }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(
+            () -> CoreResources.application().register(ProblemFeature.class));
 
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(CoreResources.application().register(ProblemFeature.class));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void captureLog() {
-        Logger logger = Logger.getLogger("dev.problemjaxrs");
-        logger.setLevel(Level.ALL);
-        logger.setUseParentHandlers(false);
-        logger.addHandler(capture);
-    }
-
-    @AfterEach
-    void releaseLog() {
-        Logger logger = Logger.getLogger("dev.problemjaxrs");
-        logger.removeHandler(capture);
-        logger.setUseParentHandlers(true);
-    }
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     @ParameterizedTest(name = "Accept: {0}")
     @ValueSource(strings = {"application/json", "text/html", "application/xml", "application/problem+json",
@@ -83,7 +41,7 @@ class ContractTest {
         assertFalse(response.body().contains("hunter2"), response.body());
         assertFalse(response.body().contains("IllegalStateException"), response.body());
         assertFalse(response.body().contains("at dev."), response.body());
-        List<LogRecord> errors = records(Level.SEVERE);
+        List<LogRecord> errors = log.at(Level.SEVERE);
         assertEquals(1, errors.size(), "logged once: " + errors);
         assertTrue(errors.get(0).getMessage().contains(problem.instance()), errors.get(0).getMessage());
         assertEquals(IllegalStateException.class, errors.get(0).getThrown().getClass());
@@ -95,7 +53,7 @@ class ContractTest {
         for (int i = 0; i < 20; i++) {
             instances.add(assertProblem(server.get("/errors/burst")).hasStatus(500).instance());
         }
-        List<LogRecord> errors = records(Level.SEVERE);
+        List<LogRecord> errors = log.at(Level.SEVERE);
         assertEquals(20, errors.size());
         for (int i = 0; i < 20; i++) {
             assertTrue(errors.get(i).getMessage().contains(instances.get(i)), errors.get(i).getMessage());
@@ -107,8 +65,8 @@ class ContractTest {
     void clientErrorsAreNotLoggedAtErrorLevel() {
         assertProblem(server.get("/errors/status/404")).hasStatus(404);
         assertProblem(server.get("/no/such/thing")).hasStatus(404);
-        assertEquals(List.of(), records(Level.SEVERE));
-        assertEquals(List.of(), records(Level.WARNING));
+        assertEquals(List.of(), log.at(Level.SEVERE));
+        assertEquals(List.of(), log.at(Level.WARNING));
     }
 
     @Test
@@ -153,9 +111,4 @@ class ContractTest {
                 .hasDetail("This resource cannot be updated once the job has started running");
     }
 
-    private List<LogRecord> records(Level level) {
-        synchronized (logged) {
-            return logged.stream().filter(r -> r.getLevel().equals(level)).toList();
-        }
-    }
 }

@@ -33,6 +33,21 @@ public final class ErrorLog {
         }
     }
 
+    /**
+     * Writing a body failed. An I/O error is usually the client going away: debug level. Anything else
+     * is the server's fault: error level, with the stack.
+     */
+    public void writeFailure(String traceId, Throwable failure) {
+        String line = "problem-jaxrs: writing the response failed [trace " + traceId + "]";
+        if (failure instanceof java.io.IOException) {
+            if (LOG.isLoggable(Level.DEBUG)) {
+                LOG.log(Level.DEBUG, line + ": " + failure);
+            }
+        } else {
+            LOG.log(Level.ERROR, line, failure);
+        }
+    }
+
     /** A client error: debug level only, it is the client's to fix. */
     public void clientError(String traceId, String method, String path, int status, Throwable cause) {
         if (LOG.isLoggable(Level.DEBUG)) {

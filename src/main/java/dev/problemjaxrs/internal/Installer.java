@@ -25,6 +25,7 @@ public final class Installer {
         context.register(new ProblemFilters.Request(renderer, settings));
         context.register(new ProblemFilters.Response(renderer));
         context.register(new ProblemWriter(renderer));
+        context.register(new WriteFailureLog(renderer.errorLog()));
         for (Object mapper : Integrations.mappers()) {
             context.register(mapper);
         }

@@ -93,9 +93,11 @@ public final class ProblemRenderer {
         try {
             render(request, response, adjust(pending, response), traceId);
         } catch (RuntimeException e) {
+            // whatever broke (a header value, another provider's state), the client gets a valid problem
             errorLog.serverError(traceId, request.getMethod(), path(request), 500, e);
             response.setStatus(500);
             response.getHeaders().clear();
+            standardHeaders(response.getHeaders(), 500, traceId);
             response.setEntity(fallback(traceId), NO_ANNOTATIONS, PROBLEM_JSON);
         }
     }
@@ -176,6 +178,35 @@ public final class ProblemRenderer {
         ProblemDocument document = new ProblemDocument(type, pending.title(), detail, parameters, traceId);
 
         normaliseRetryAfter(headers);
+        standardHeaders(headers, status, traceId);
+        response.setEntity(document, NO_ANNOTATIONS, PROBLEM_JSON);
+
+        if (status >= 500) {
+            if (!loggedWhileWriting(request, pending.cause())) {
+                errorLog.serverError(traceId, request.getMethod(), path(request), status, pending.cause());
+            }
+        } else {
+            errorLog.clientError(traceId, request.getMethod(), path(request), status, pending.cause());
+        }
+    }
+
+    private static boolean loggedWhileWriting(ContainerRequestContext request, Throwable cause) {
+        Object logged = request.getProperty(WriteFailureLog.LOGGED_PROPERTY);
+        for (Throwable t = cause; logged != null && t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t == logged) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The log shared by everything that renders for this application. */
+    ErrorLog errorLog() {
+        return errorLog;
+    }
+
+    /** What every problem response carries, whatever else happened. */
+    private void standardHeaders(MultivaluedMap<String, Object> headers, int status, String traceId) {
         headers.putSingle("Content-Language", "en");
         headers.putSingle("X-Content-Type-Options", "nosniff");
         if (status == 429 || status >= 500) {
@@ -183,13 +214,6 @@ public final class ProblemRenderer {
         }
         if (settings.traceResponseHeader() != null) {
             headers.putSingle(settings.traceResponseHeader(), traceId);
-        }
-        response.setEntity(document, NO_ANNOTATIONS, PROBLEM_JSON);
-
-        if (status >= 500) {
-            errorLog.serverError(traceId, request.getMethod(), path(request), status, pending.cause());
-        } else {
-            errorLog.clientError(traceId, request.getMethod(), path(request), status, pending.cause());
         }
     }
 

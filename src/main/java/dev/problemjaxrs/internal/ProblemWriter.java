@@ -16,12 +16,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes problem documents with Jackson's streaming API, so the output is the same whichever JSON
- * provider (Jackson, JSON-B, none) the application uses. The document is rendered into memory
- * first: a failure while rendering sends a minimal valid document instead of half of one.
+ * provider (Jackson, JSON-B, none) the application uses. The document is rendered into memory first
+ * and written in one piece.
  */
 @Produces({"application/problem+json", "application/json", "*/*"})
 @Priority(Mappers.PRIORITY)
@@ -44,15 +43,10 @@ public final class ProblemWriter implements MessageBodyWriter<Object> {
     @Override
     public void writeTo(Object entity, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        // a pending problem here means the response filter did not run: complete it without the request
         ProblemDocument document = entity instanceof PendingProblem pending ? renderer.document(pending)
                 : (ProblemDocument) entity;
-        byte[] bytes;
-        try {
-            bytes = render(document);
-        } catch (IOException | RuntimeException e) {
-            bytes = render(renderer.fallback(document.instance()));
-        }
-        out.write(bytes);
+        out.write(render(document));
     }
 
     static byte[] render(ProblemDocument document) throws IOException {
@@ -78,10 +72,5 @@ public final class ProblemWriter implements MessageBodyWriter<Object> {
             json.writeEndObject();
         }
         return buffer.toByteArray();
-    }
-
-    /** The bytes of a document, for tests and benchmarks. */
-    static String text(ProblemDocument document) throws IOException {
-        return new String(render(document), StandardCharsets.UTF_8);
     }
 }

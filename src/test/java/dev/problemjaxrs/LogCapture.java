@@ -1,0 +1,56 @@
+package dev.problemjaxrs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Records what the library logs during each test: {@code @RegisterExtension final LogCapture log = ...}. */
+final class LogCapture extends Handler implements BeforeEachCallback, AfterEachCallback {
+
+    private static final String LOGGER = "dev.problemjaxrs";
+    private final List<LogRecord> records = new ArrayList<>();
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Logger logger = Logger.getLogger(LOGGER);
+        logger.setLevel(Level.ALL);
+        logger.setUseParentHandlers(false);
+        logger.addHandler(this);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Logger logger = Logger.getLogger(LOGGER);
+        logger.removeHandler(this);
+        logger.setUseParentHandlers(true);
+        logger.setLevel(null);
+    }
+
+    /** The records of exactly this level, in order. */
+    List<LogRecord> at(Level level) {
+        synchronized (records) {
+            return records.stream().filter(r -> r.getLevel().equals(level)).toList();
+        }
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+        synchronized (records) {
+            records.add(record);
+        }
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+}
