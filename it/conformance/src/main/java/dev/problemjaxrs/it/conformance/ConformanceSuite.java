@@ -64,13 +64,24 @@ public abstract class ConformanceSuite {
         return true;
     }
 
+    /**
+     * Whether the container itself refuses a request with its own 400, before any Jakarta REST code runs
+     * (Tomcat does for an encoded slash or NUL in the target). Such a request never reaches the library.
+     *
+     * @param contentType the request's Content-Type, or null
+     */
+    protected boolean containerRejects(String rawTarget, String contentType) {
+        return false;
+    }
+
     @BeforeEach
     void connect() {
         http = new Http(baseUri());
         account = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
-    private String slug(String slug) {
+    /** The type of a catalog slug on this runtime. */
+    protected String slug(String slug) {
         return typeBase() + "#" + slug;
     }
 
@@ -257,6 +268,56 @@ public abstract class ConformanceSuite {
     void aPathParameterThatDoesNotConvertIs404() {
         ProblemResponse.of(http.send("PUT", "/accounts/" + account + "/jobs/seven", "{}", "Content-Type",
                 "application/json")).status(404).type(slug("not-found"));
+    }
+
+    // --- hostile requests ---
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/accounts/{key}/%2e%2e/secrets", "/accounts%2f{key}/secrets", "/accounts/{key}/sec%00rets",
+            "/accounts/{key}/%252e%252e/secrets", "/accounts/{key}/./secrets", "/accounts/x/../{key}/secrets"})
+    void anAmbiguousRequestTargetIs400DeceptiveRouting(String path) {
+        RawHttp raw = new RawHttp(baseUri());
+        String target = raw.prefix() + path.replace("{key}", account);
+        RawHttp.Response response = raw.send("GET", target, null);
+        assertEquals(400, response.status(), response.text());
+        if (containerRejects(target, null)) {
+            assertEquals(null, response.header("X-Trace-Id"), "expected the container's own answer");
+        } else {
+            assertEquals(slug("deceptive-routing"), ProblemInvariants.check(response, null).path("type").asText());
+        }
+    }
+
+    @Test
+    void fuzzedRequestsKeepTheContract() {
+        long seed = Long.getLong("problemjaxrs.fuzz.seed", 20261123L);
+        int count = Integer.getInteger("problemjaxrs.fuzz.requests", 200);
+        RawHttp raw = new RawHttp(baseUri());
+        Fuzzer fuzzer = new Fuzzer(seed, raw.prefix());
+        int invariants = 0;
+        int rejectedByContainer = 0;
+        for (int i = 0; i < count; i++) {
+            Fuzzer.Request request = fuzzer.next();
+            RawHttp.Response response = raw.send(request.method(), request.target(), request.body(),
+                    request.headers().toArray(new String[0]));
+            String context = "request " + i + " of seed " + seed + ": " + request.describe() + " -> "
+                    + response.status() + " " + response.headers() + " "
+                    + response.text().substring(0, Math.min(1200, response.text().length()));
+            assertTrue(response.status() < 500, "client input must not cause a server error: " + context);
+            invariants++;
+            if (containerRejects(request.target(), request.header("Content-Type")) && response.header("X-Trace-Id") == null) {
+                assertEquals(400, response.status(), context);
+                rejectedByContainer++;
+            } else if (response.status() >= 400) {
+                ProblemInvariants.check(response, context, request.method().equals("HEAD"));
+                invariants += ProblemInvariants.CHECKS;
+                if (request.traceId() != null && !request.method().equals("HEAD")) {
+                    assertEquals(request.traceId(), response.header("X-Trace-Id"), context);
+                    invariants++;
+                }
+            }
+        }
+        System.out.printf("fuzz %s: %d requests (%d refused by the container itself), %d invariants checked,"
+                + " 0 failures (seed %d)%n", getClass().getSimpleName(), count, rejectedByContainer, invariants, seed);
     }
 
     // --- negotiation, tracing, success ---
