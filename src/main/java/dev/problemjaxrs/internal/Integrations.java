@@ -4,6 +4,7 @@ import dev.problemjaxrs.internal.jackson.JacksonIntegration;
 import dev.problemjaxrs.internal.jersey.JerseyIntegration;
 import dev.problemjaxrs.internal.jsonb.JsonbIntegration;
 import dev.problemjaxrs.internal.mpconfig.MicroProfileProperties;
+import dev.problemjaxrs.internal.otel.OpenTelemetryTraceSource;
 import dev.problemjaxrs.internal.validation.ValidationIntegration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ public final class Integrations {
     static final boolean VALIDATION = present("jakarta.validation.ConstraintViolationException");
     static final boolean JERSEY = present("org.glassfish.jersey.server.ExtendedUriInfo");
     static final boolean MICROPROFILE_CONFIG = present("org.eclipse.microprofile.config.ConfigProvider");
+    static final boolean OPENTELEMETRY = present("io.opentelemetry.api.trace.Span");
 
     private Integrations() {
     }
@@ -81,7 +83,7 @@ public final class Integrations {
     }
 
     static TraceSource traceSource() {
-        return TraceSource.HEADERS;
+        return OPENTELEMETRY ? new OpenTelemetryTraceSource() : TraceSource.HEADERS;
     }
 
     private static boolean present(String className) {

@@ -3,7 +3,7 @@ package dev.problemjaxrs.internal;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
- * Where a request's trace id comes from: an active tracing span when one exists, else a valid
+ * Where a request's trace id comes from: the current OpenTelemetry span when one is valid, else a valid
  * {@code traceparent}, else the configured request-id header, else a fresh id.
  */
 public interface TraceSource {
