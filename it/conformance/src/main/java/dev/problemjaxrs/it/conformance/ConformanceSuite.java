@@ -9,10 +9,16 @@ import dev.problemjaxrs.it.app.SecretsApi;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -318,6 +324,48 @@ public abstract class ConformanceSuite {
         }
         System.out.printf("fuzz %s: %d requests (%d refused by the container itself), %d invariants checked,"
                 + " 0 failures (seed %d)%n", getClass().getSimpleName(), count, rejectedByContainer, invariants, seed);
+    }
+
+    @Test
+    void concurrentRequestsNeverMixTraceIds() throws Exception {
+        int clients = 16;
+        int perClient = Integer.getInteger("problemjaxrs.concurrency.requests", 2000) / clients;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                results.add(pool.submit(() -> {
+                    String previous = null;
+                    for (int i = 0; i < perClient; i++) {
+                        // every other request carries no trace header: it must get a fresh id, never the last one
+                        String trace = i % 2 == 0 ? randomTrace() : null;
+                        HttpResponse<String> response = trace == null ? http.get("/no/such/route")
+                                : http.get("/no/such/route", "traceparent", "00-" + trace + "-00f067aa0ba902b7-01");
+                        String instance = ProblemResponse.of(response).status(404).instance();
+                        if (trace != null) {
+                            assertEquals(trace, instance);
+                        } else {
+                            assertNotEquals(previous, instance);
+                        }
+                        previous = instance;
+                    }
+                    return perClient;
+                }));
+            }
+            int total = 0;
+            for (Future<Integer> result : results) {
+                total += result.get(5, TimeUnit.MINUTES);
+            }
+            System.out.printf("concurrency %s: %d requests from %d clients, 0 trace id mismatches%n",
+                    getClass().getSimpleName(), total, clients);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String randomTrace() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("%016x%016x", random.nextLong() | 1L, random.nextLong());
     }
 
     // --- negotiation, tracing, success ---
