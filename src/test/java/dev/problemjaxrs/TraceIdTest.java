@@ -102,7 +102,7 @@ class TraceIdTest {
     @Test
     void concurrentRequestsEachGetTheirOwnTraceId() throws Exception {
         int clients = 16;
-        int perClient = Integer.getInteger("problemjaxrs.concurrency.requests", 4000) / clients;
+        int perClient = Integer.getInteger("test.concurrency.requests", 4000) / clients;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<Integer>> results = new ArrayList<>();

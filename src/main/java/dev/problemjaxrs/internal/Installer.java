@@ -24,7 +24,10 @@ public final class Installer {
                 Integrations.traceSource());
         context.register(new ProblemFilters.Request(renderer, settings));
         context.register(new ProblemFilters.Response(renderer));
-        context.register(new ProblemWriter(renderer));
+        if (!configuration.isRegistered(ProblemWriter.class)) {
+            context.register(ProblemWriter.class);
+        }
+        context.register(new PendingProblemWriter(renderer));
         context.register(new WriteFailureLog(renderer.errorLog()));
         for (Object mapper : Integrations.mappers()) {
             context.register(mapper);

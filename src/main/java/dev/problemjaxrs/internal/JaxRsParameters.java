@@ -17,6 +17,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,52 @@ public final class JaxRsParameters {
         } catch (NoSuchMethodException e) {
             return null;
         }
+    }
+
+    /**
+     * The declared type of the parameter that {@code source} (such as {@code QueryParam.class}) binds under
+     * {@code name}, in the method or its {@code @BeanParam}s; a multi-valued parameter ({@code List<Integer>})
+     * gives its element type. Null if there is none.
+     */
+    public static Type typeOf(Method method, Class<? extends Annotation> source, String name) {
+        Kind kind = kindOf(source);
+        for (Parameter parameter : of(method)) {
+            if (parameter.kind() == kind && name.equals(parameter.name())) {
+                return single(parameter.type());
+            }
+            Class<?> bean = parameter.kind() == Kind.BEAN ? JsonNames.raw(parameter.type()) : null;
+            if (bean != null) {
+                for (Parameter field : BEAN_FIELDS.get(bean).values()) {
+                    if (field.kind() == kind && name.equals(field.name())) {
+                        return single(field.type());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Type single(Type type) {
+        Class<?> raw = JsonNames.raw(type);
+        return raw != null && (Collection.class.isAssignableFrom(raw) || raw == Optional.class)
+                ? JsonNames.elementType(type) : type;
+    }
+
+    private static Kind kindOf(Class<? extends Annotation> source) {
+        if (source == QueryParam.class) {
+            return Kind.QUERY;
+        } else if (source == PathParam.class) {
+            return Kind.PATH;
+        } else if (source == HeaderParam.class) {
+            return Kind.HEADER;
+        } else if (source == FormParam.class) {
+            return Kind.FORM;
+        } else if (source == CookieParam.class) {
+            return Kind.COOKIE;
+        } else if (source == MatrixParam.class) {
+            return Kind.MATRIX;
+        }
+        return Kind.BODY;
     }
 
     /** A {@code @BeanParam} class's field or setter by Java property name, or null. */

@@ -2,26 +2,42 @@ package dev.problemjaxrs.internal;
 
 import dev.problemjaxrs.InvalidParameter;
 import dev.problemjaxrs.Problem;
+import java.lang.annotation.Annotation;
 import java.util.List;
 
 /**
  * What an exception mapper decides: the status and the problem, without the parts that only the request
- * knows (trace id, method, media types). {@link ProblemRenderer} completes it in the response filter,
- * which sees every response, so mappers need no request-scoped injection.
+ * knows (trace id, method, media types, a parameter's declared type). {@link ProblemRenderer} completes it
+ * in the response filter, which sees every response, so mappers need no request-scoped injection.
  *
- * @param status     the HTTP status, 400 to 599
- * @param slug       the catalog slug that gives the default type
- * @param problem    an application's own problem, or null for the catalog defaults
- * @param title      the title when {@code problem} is null
- * @param detail     the detail when {@code problem} is null; may be null
- * @param parameters rejected inputs when {@code problem} is null
- * @param cause      logged with the trace id for server errors; never written to the client
+ * <p>Deliberately not a record and without public accessors: should another provider's JSON writer ever
+ * meet it, it finds nothing to write, in particular not the cause.
  */
-public record PendingProblem(int status, String slug, Problem problem, String title, String detail,
-                             List<InvalidParameter> parameters, Throwable cause) {
+public final class PendingProblem {
 
-    public PendingProblem {
-        parameters = List.copyOf(parameters);
+    /** A parameter that did not convert; its reason comes from its declared type, found per request. */
+    record Unconverted(Class<? extends Annotation> source, String name) {
+    }
+
+    private final int status;
+    private final String slug;
+    private final Problem problem;
+    private final String title;
+    private final String detail;
+    private final List<InvalidParameter> parameters;
+    private final Unconverted unconverted;
+    private final Throwable cause;
+
+    private PendingProblem(int status, String slug, Problem problem, String title, String detail,
+                           List<InvalidParameter> parameters, Unconverted unconverted, Throwable cause) {
+        this.status = status;
+        this.slug = slug;
+        this.problem = problem;
+        this.title = title;
+        this.detail = detail;
+        this.parameters = List.copyOf(parameters);
+        this.unconverted = unconverted;
+        this.cause = cause;
     }
 
     /** The catalog defaults of a status. */
@@ -31,23 +47,85 @@ public record PendingProblem(int status, String slug, Problem problem, String ti
 
     /** A catalog entry answered with a status. */
     public static PendingProblem of(int status, StatusCatalog.Entry entry, Throwable cause) {
-        return new PendingProblem(status, entry.slug(), null, entry.title(), entry.detail(), List.of(), cause);
+        return new PendingProblem(status, entry.slug(), null, entry.title(), entry.detail(), List.of(), null, cause);
     }
 
     /** A 422 validation problem listing the rejected inputs. */
     public static PendingProblem validation(List<InvalidParameter> parameters, Throwable cause) {
         StatusCatalog.Entry entry = StatusCatalog.VALIDATION;
-        return new PendingProblem(422, entry.slug(), null, entry.title(), entry.detail(), parameters, cause);
+        return new PendingProblem(422, entry.slug(), null, entry.title(), entry.detail(), parameters, null, cause);
+    }
+
+    /**
+     * A 400 for a query, header, cookie, form or matrix parameter that did not convert to its declared type.
+     *
+     * @param source the parameter's annotation type, such as {@code QueryParam.class}
+     */
+    public static PendingProblem unconverted(Class<? extends Annotation> source, String name, Throwable cause) {
+        StatusCatalog.Entry entry = StatusCatalog.UNCONVERTED_PARAMETER;
+        return new PendingProblem(400, entry.slug(), null, entry.title(), entry.detail(),
+                List.of(new InvalidParameter(name, Reasons.INVALID)), new Unconverted(source, name), cause);
     }
 
     /** An application's own problem. */
     public static PendingProblem custom(int status, Problem problem, Throwable cause) {
         return new PendingProblem(status, StatusCatalog.of(status).slug(), problem, problem.title(),
-                problem.detail().orElse(null), problem.invalidParameters(), cause);
+                problem.detail().orElse(null), problem.invalidParameters(), null, cause);
+    }
+
+    /** The same problem answered with another status, because a later filter changed it. */
+    PendingProblem withStatus(int newStatus) {
+        return problem == null ? of(newStatus, cause)
+                : new PendingProblem(newStatus, StatusCatalog.of(newStatus).slug(), problem, title, detail, parameters,
+                null, cause);
+    }
+
+    /** The same problem with the rejected inputs resolved per request. */
+    PendingProblem withParameters(List<InvalidParameter> resolved) {
+        return new PendingProblem(status, slug, problem, title, detail, resolved, null, cause);
+    }
+
+    int status() {
+        return status;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    Problem problem() {
+        return problem;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String detail() {
+        return detail;
+    }
+
+    List<InvalidParameter> parameters() {
+        return parameters;
+    }
+
+    Unconverted unconverted() {
+        return unconverted;
+    }
+
+    Throwable cause() {
+        return cause;
     }
 
     /** True when the detail may be worded from the request (405 method, 406/415 media types, 429 time). */
     boolean catalogDefault() {
         return problem == null;
+    }
+
+    /** Without the cause: this may end up in a log line or an assertion message. */
+    @Override
+    public String toString() {
+        return "PendingProblem[status=" + status + ", slug=" + slug + ", title=" + title + ", parameters="
+                + parameters + "]";
     }
 }

@@ -9,13 +9,15 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
 
 /** The two filters: one sees every request first, the other every response last. */
 public final class ProblemFilters {
 
     /**
      * Runs before anything else, matched or not, so the trace id is a request property for the whole
-     * request; then turns away request targets that could be read two ways.
+     * request; then turns away what no runtime should have to interpret: request targets that could be
+     * read two ways, and Accept or Content-Type headers that do not parse (RESTEasy would fail with a 500).
      */
     @PreMatching
     @Priority(Priorities.AUTHENTICATION - 500)
@@ -33,10 +35,25 @@ public final class ProblemFilters {
         @Override
         public void filter(ContainerRequestContext request) {
             renderer.traceId(request);
-            if (rejectAmbiguousPaths && AmbiguousPaths.isAmbiguous(request.getUriInfo().getRequestUri().getRawPath())) {
-                request.abortWith(ProblemRenderer.response(
-                        PendingProblem.of(400, StatusCatalog.DECEPTIVE_ROUTING, null)));
+            StatusCatalog.Entry refusal = refusal(request);
+            if (refusal != null) {
+                request.abortWith(ProblemRenderer.response(PendingProblem.of(400, refusal, null)));
             }
+        }
+
+        private StatusCatalog.Entry refusal(ContainerRequestContext request) {
+            if (rejectAmbiguousPaths && AmbiguousPaths.isAmbiguous(request.getUriInfo().getRequestUri().getRawPath())) {
+                return StatusCatalog.DECEPTIVE_ROUTING;
+            }
+            String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+            if (accept != null && !accept.isBlank() && !HeaderSyntax.isAccept(accept)) {
+                return StatusCatalog.UNPARSEABLE_ACCEPT;
+            }
+            String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+            if (contentType != null && !contentType.isBlank() && !HeaderSyntax.isMediaType(contentType)) {
+                return StatusCatalog.UNPARSEABLE_CONTENT_TYPE;
+            }
+            return null;
         }
     }
 

@@ -91,7 +91,7 @@ public final class ProblemRenderer {
         }
         String traceId = traceId(request);
         try {
-            render(request, response, adjust(pending, response), traceId);
+            render(request, response, adjust(pending, request, response), traceId);
         } catch (RuntimeException e) {
             // whatever broke (a header value, another provider's state), the client gets a valid problem
             errorLog.serverError(traceId, request.getMethod(), path(request), 500, e);
@@ -127,7 +127,8 @@ public final class ProblemRenderer {
                 TraceIds.generate());
     }
 
-    private PendingProblem adjust(PendingProblem pending, ContainerResponseContext response) {
+    private PendingProblem adjust(PendingProblem pending, ContainerRequestContext request,
+                                  ContainerResponseContext response) {
         int status = response.getStatus();
         if (status == 403 && pending.catalogDefault() && settings.forbiddenAsNotFound()) {
             response.setStatus(404);
@@ -135,9 +136,12 @@ public final class ProblemRenderer {
         }
         if (status != pending.status()) {
             // a later filter changed the status: the document must describe what is sent
-            return pending.catalogDefault() ? PendingProblem.of(status, pending.cause())
-                    : new PendingProblem(status, StatusCatalog.of(status).slug(), pending.problem(), pending.title(),
-                    pending.detail(), pending.parameters(), pending.cause());
+            return pending.withStatus(status);
+        }
+        if (pending.unconverted() != null) {
+            return pending.withParameters(List.of(new InvalidParameter(pending.unconverted().name(),
+                    Reasons.mustBe(resources.parameterType(request, pending.unconverted().source(),
+                            pending.unconverted().name())))));
         }
         return pending;
     }

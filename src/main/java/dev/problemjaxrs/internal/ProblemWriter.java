@@ -11,6 +11,7 @@ import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,31 +22,28 @@ import java.lang.reflect.Type;
  * Writes problem documents with Jackson's streaming API, so the output is the same whichever JSON
  * provider (Jackson, JSON-B, none) the application uses. The document is rendered into memory first
  * and written in one piece.
+ *
+ * <p>A {@code @Provider} with a no-argument constructor because Quarkus REST ignores writers that a
+ * {@code Feature} registers and finds this one in the jar's index instead; elsewhere the feature
+ * registers it. Typed to {@link ProblemDocument}, so no runtime consults it for any other entity.
  */
+@Provider
 @Produces({"application/problem+json", "application/json", "*/*"})
 @Priority(Mappers.PRIORITY)
 @ConstrainedTo(RuntimeType.SERVER)
-public final class ProblemWriter implements MessageBodyWriter<Object> {
+public final class ProblemWriter implements MessageBodyWriter<ProblemDocument> {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final ProblemRenderer renderer;
-
-    public ProblemWriter(ProblemRenderer renderer) {
-        this.renderer = renderer;
-    }
-
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == ProblemDocument.class || type == PendingProblem.class;
+        return type == ProblemDocument.class;
     }
 
     @Override
-    public void writeTo(Object entity, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        // a pending problem here means the response filter did not run: complete it without the request
-        ProblemDocument document = entity instanceof PendingProblem pending ? renderer.document(pending)
-                : (ProblemDocument) entity;
+    public void writeTo(ProblemDocument document, Class<?> type, Type genericType, Annotation[] annotations,
+                        MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
+            throws IOException {
         out.write(render(document));
     }
 

@@ -1,12 +1,14 @@
 package dev.problemjaxrs.internal;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
 import java.util.List;
 
 /**
- * What the runtime knows of the resource a request addressed, for the details of 405, 406 and 415.
- * Only Jersey exposes it once matching has failed; elsewhere the lists are empty and the details
- * stay generic.
+ * What the runtime knows of the resource a request addressed, for the details of 405, 406 and 415 and
+ * the reason of a parameter that did not convert. Only Jersey exposes it; elsewhere nothing is known and
+ * the details stay generic.
  */
 public interface ResourceModel {
 
@@ -18,6 +20,12 @@ public interface ResourceModel {
 
     /** HTTP methods the addressed resource supports. */
     List<String> allowedMethods(ContainerRequestContext request);
+
+    /**
+     * The declared type of the matched resource method's parameter bound by {@code source} (such as
+     * {@code QueryParam.class}) under {@code name}, looking into {@code @BeanParam}s; null if unknown.
+     */
+    Type parameterType(ContainerRequestContext request, Class<? extends Annotation> source, String name);
 
     ResourceModel UNKNOWN = new ResourceModel() {
         @Override
@@ -33,6 +41,11 @@ public interface ResourceModel {
         @Override
         public List<String> allowedMethods(ContainerRequestContext request) {
             return List.of();
+        }
+
+        @Override
+        public Type parameterType(ContainerRequestContext request, Class<? extends Annotation> source, String name) {
+            return null;
         }
     };
 }

@@ -13,6 +13,12 @@ public final class StatusCatalog {
     public static final Entry INVALID_JSON = new Entry("invalid-json", "Malformed JSON", "Malformed JSON payload.");
     public static final Entry VALIDATION =
             new Entry("validation", "Bad Request", "The request failed due to validation errors");
+    public static final Entry UNCONVERTED_PARAMETER =
+            new Entry("bad-request", "Bad Request", "A request parameter could not be read.");
+    public static final Entry UNPARSEABLE_ACCEPT =
+            new Entry("accept-header", "Invalid Accept header", "The Accept header could not be parsed.");
+    public static final Entry UNPARSEABLE_CONTENT_TYPE = new Entry("content-type-header",
+            "Invalid Content-Type header", "The Content-Type header could not be parsed.");
     public static final Entry DECEPTIVE_ROUTING = new Entry("deceptive-routing", "Ambiguous request target",
             "The request path contains encoded or unusual characters that make its target ambiguous.");
 

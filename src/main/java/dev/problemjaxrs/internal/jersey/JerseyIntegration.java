@@ -13,7 +13,7 @@ public final class JerseyIntegration {
 
     /** Parameter conversion failures that reach a mapper other than {@link ParamExceptionMapper}. */
     public static Translator translator() {
-        return thrown -> thrown instanceof ParamException param ? ParamProblems.of(param, null) : null;
+        return thrown -> thrown instanceof ParamException param ? ParamProblems.of(param) : null;
     }
 
     public static List<Object> mappers() {

@@ -1,8 +1,12 @@
 package dev.problemjaxrs.internal.jersey;
 
+import dev.problemjaxrs.internal.JaxRsParameters;
 import dev.problemjaxrs.internal.ResourceModel;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +19,8 @@ import org.glassfish.jersey.server.model.RuntimeResource;
 
 /**
  * Jersey pushes the matched resource before it selects a method, so even after a 405, 406 or 415 the
- * resource's methods are known. Their media types are computed once per resource and HTTP method.
+ * resource's methods are known. Their media types are computed once per resource and HTTP method; a
+ * parameter's type comes from the matched method, whose parameters are read once per method.
  */
 final class JerseyResourceModel implements ResourceModel {
 
@@ -44,6 +49,15 @@ final class JerseyResourceModel implements ResourceModel {
     public List<String> allowedMethods(ContainerRequestContext request) {
         RuntimeResource resource = matched(request);
         return resource == null ? List.of() : methods.computeIfAbsent(resource, JerseyResourceModel::httpMethods);
+    }
+
+    @Override
+    public Type parameterType(ContainerRequestContext request, Class<? extends Annotation> source, String name) {
+        if (request.getUriInfo() instanceof ExtendedUriInfo info && info.getMatchedResourceMethod() != null) {
+            Method method = info.getMatchedResourceMethod().getInvocable().getDefinitionMethod();
+            return JaxRsParameters.typeOf(method, source, name);
+        }
+        return null;
     }
 
     private Types types(ContainerRequestContext request) {
