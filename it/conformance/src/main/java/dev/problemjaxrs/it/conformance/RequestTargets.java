@@ -12,6 +12,10 @@ public final class RequestTargets {
 
     private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+-]+/[\\w.+-]+(\\s*;\\s*[\\w.+-]+=[\\w.+-]+)*");
 
+    /** What a raw path percent-decodes to. */
+    public record DecodedPath(boolean hasNul, boolean hasSlash, boolean validUtf8) {
+    }
+
     private RequestTargets() {
     }
 
@@ -24,38 +28,39 @@ public final class RequestTargets {
     }
 
     /**
-     * Whether the path (without query) percent-decodes to a NUL, to bytes that are not UTF-8, or, if
-     * {@code slashCounts}, to a slash.
+     * Decodes the path of a raw request target (the query is ignored).
      *
-     * @param withPathParameters whether {@code ;name=value} path parameters are decoded too (Payara) or
-     *                           removed first (Tomcat)
+     * @param withPathParameters whether {@code ;name=value} path parameters are decoded too (Payara,
+     *                           Quarkus) or removed first (Tomcat)
      */
-    public static boolean pathDecodesToNulOrInvalidUtf8(String rawTarget, boolean slashCounts,
-                                                        boolean withPathParameters) {
+    public static DecodedPath decodePath(String rawTarget, boolean withPathParameters) {
         int query = rawTarget.indexOf('?');
         String path = query < 0 ? rawTarget : rawTarget.substring(0, query);
         if (!withPathParameters) {
             path = path.replaceAll(";[^/]*", "");
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean nul = false;
+        boolean slash = false;
         for (int i = 0; i < path.length(); i++) {
             if (path.charAt(i) == '%' && i + 2 < path.length()) {
                 int decoded = Integer.parseInt(path.substring(i + 1, i + 3), 16);
-                if (decoded == 0 || slashCounts && decoded == '/') {
-                    return true;
-                }
+                nul |= decoded == 0;
+                slash |= decoded == '/';
                 bytes.write(decoded);
                 i += 2;
             } else {
                 bytes.write(path.charAt(i));
             }
         }
+        boolean utf8;
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes.toByteArray()));
-            return false;
+            utf8 = true;
         } catch (CharacterCodingException e) {
-            return true;
+            utf8 = false;
         }
+        return new DecodedPath(nul, slash, utf8);
     }
 }

@@ -15,7 +15,7 @@ abstract class PayaraSuite extends ConformanceSuite {
      */
     @Override
     protected boolean containerRejects(String rawTarget, String contentType) {
-        return RequestTargets.unparseableMediaType(contentType)
-                || RequestTargets.pathDecodesToNulOrInvalidUtf8(rawTarget, false, true);
+        RequestTargets.DecodedPath path = RequestTargets.decodePath(rawTarget, true);
+        return RequestTargets.unparseableMediaType(contentType) || path.hasNul() || !path.validUtf8();
     }
 }

@@ -62,8 +62,9 @@ class TomcatIT extends ConformanceSuite {
      */
     @Override
     protected boolean containerRejects(String rawTarget, String contentType) {
-        return RequestTargets.unparseableMediaType(contentType)
-                || RequestTargets.pathDecodesToNulOrInvalidUtf8(rawTarget, true, false);
+        RequestTargets.DecodedPath path = RequestTargets.decodePath(rawTarget, false);
+        return RequestTargets.unparseableMediaType(contentType) || path.hasNul() || path.hasSlash()
+                || !path.validUtf8();
     }
 
     @Override

@@ -1,0 +1,52 @@
+package dev.problemjaxrs.it.quarkus.resteasy;
+
+import dev.problemjaxrs.it.conformance.ConformanceSuite;
+import dev.problemjaxrs.it.conformance.RequestTargets;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+
+/**
+ * Classic RESTEasy on Quarkus with nothing but the dependency: the library and the sample API are found
+ * through their jars' Jandex indexes, the settings come from application.properties.
+ */
+@QuarkusTest
+class QuarkusResteasyTest extends ConformanceSuite {
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @Override
+    protected URI baseUri() {
+        return root;
+    }
+
+    /**
+     * RESTEasy's {@code NotAcceptableException} and {@code NotSupportedException} carry no media types,
+     * and the resource model that could tell them is Jersey's only.
+     */
+    @Override
+    protected boolean knowsResourceMediaTypes() {
+        return false;
+    }
+
+    /**
+     * RESTEasy reports a value that does not convert as a bodiless {@code NotFoundException} (query, path)
+     * or {@code BadRequestException} (header) whose only mention of the parameter is in its message text,
+     * which the library never parses.
+     */
+    @Override
+    protected boolean namesUnconvertibleParameters() {
+        return false;
+    }
+
+    /**
+     * Quarkus's bridge to RESTEasy (VertxRequestHandler.dispatch) builds the request's UriInfo before
+     * RESTEasy runs; a path whose percent-encoding is not UTF-8 fails there and is answered with an empty
+     * 400. An encoded NUL or slash passes.
+     */
+    @Override
+    protected boolean containerRejects(String rawTarget, String contentType) {
+        return !RequestTargets.decodePath(rawTarget, true).validUtf8();
+    }
+}
