@@ -31,8 +31,6 @@ public final class Settings {
             MAX_INVALID_PARAMETERS, FORBIDDEN_AS_NOT_FOUND, REJECT_AMBIGUOUS_PATHS, AUTO_DISCOVERY);
     private static final int MAX_INVALID_PARAMETERS_LIMIT = 10_000;
 
-    public static final Settings DEFAULTS = from(Map.of());
-
     private final String typeBase;
     private final Map<String, String> typeOverrides;
     private final String requestIdHeader;
