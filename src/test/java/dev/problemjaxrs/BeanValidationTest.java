@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -92,6 +93,19 @@ class BeanValidationTest {
         assertProblem(response).hasStatus(500).hasSlug("internal-error").hasNoInvalidParameters();
         assertFalse(response.body().contains("brokenReturn"), response.body());
         assertFalse(response.body().contains("null"), response.body());
+    }
+
+    @Test
+    void reasonsAreEnglishWhateverTheServersLocale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMAN);
+        // the validator takes the JVM's locale when it is built: this one speaks German ("darf nicht leer sein")
+        try (TestServer german = TestServer.start(InputResources.application().register(ProblemFeature.class))) {
+            assertProblem(german.post("/accounts", "{\"name\":\"a\",\"first_name\":\"\"}")).hasStatus(422)
+                    .hasInvalidParameters("first_name", "must not be blank");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

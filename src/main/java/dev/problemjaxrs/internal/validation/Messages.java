@@ -13,14 +13,12 @@ import java.util.Locale;
  */
 final class Messages {
 
-    private static final boolean ENGLISH_DEFAULT = Locale.getDefault().getLanguage().equals("en");
-
     private Messages() {
     }
 
     static String reason(ConstraintViolation<?> violation) {
         String message = violation.getMessage();
-        if (!ENGLISH_DEFAULT && violation.getMessageTemplate() != null) {
+        if (!Locale.getDefault().getLanguage().equals("en") && violation.getMessageTemplate() != null) {
             try {
                 message = Interpolator.INSTANCE.interpolate(violation.getMessageTemplate(), new Context(violation),
                         Locale.ENGLISH);
