@@ -77,6 +77,9 @@ public final class ProblemException extends RuntimeException {
     }
 
     private static Map<String, List<String>> copyHeaders(Map<String, List<String>> headers) {
+        if (headers.isEmpty()) {
+            return Map.of();
+        }
         Map<String, List<String>> copy = new LinkedHashMap<>();
         headers.forEach((name, values) -> {
             if (name == null || name.isBlank()) {

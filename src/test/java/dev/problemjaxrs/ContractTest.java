@@ -39,12 +39,12 @@ class ContractTest {
         ProblemAssert problem = assertProblem(response).hasStatus(500).hasSlug("internal-error")
                 .hasTitle("Internal Server Error").hasHeader("Cache-Control", "no-store");
         assertFalse(response.body().contains("hunter2"), response.body());
-        assertFalse(response.body().contains("IllegalStateException"), response.body());
+        assertFalse(response.body().contains("IllegalArgumentException"), response.body());
         assertFalse(response.body().contains("at dev."), response.body());
         List<LogRecord> errors = log.at(Level.SEVERE);
         assertEquals(1, errors.size(), "logged once: " + errors);
         assertTrue(errors.get(0).getMessage().contains(problem.instance()), errors.get(0).getMessage());
-        assertEquals(IllegalStateException.class, errors.get(0).getThrown().getClass());
+        assertEquals(IllegalArgumentException.class, errors.get(0).getThrown().getClass());
     }
 
     @Test

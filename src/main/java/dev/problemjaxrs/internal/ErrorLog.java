@@ -1,18 +1,21 @@
 package dev.problemjaxrs.internal;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Logs server errors once each with their trace id. A failure that repeats in a burst (a broken
  * dependency answering 500 to everything) keeps one line per request but prints its stack only once
- * per {@link #STACK_INTERVAL_NANOS}, so the log stays readable and cheap.
+ * per {@link #STACK_INTERVAL_NANOS} per exception class, so the log stays readable and cheap: the stack
+ * is not even materialised for the repeats. Through JUL with an explicit source, so no record walks the
+ * stack to find its caller.
  */
 public final class ErrorLog {
 
-    private static final Logger LOG = System.getLogger("dev.problemjaxrs");
+    private static final Logger LOG = Logger.getLogger("dev.problemjaxrs");
+    private static final String SOURCE = ErrorLog.class.getName();
     private static final long STACK_INTERVAL_NANOS = 10_000_000_000L;
     private static final int MAX_TRACKED_FAILURES = 1024;
     private static final int MAX_LOGGED_TEXT = 256;
@@ -24,11 +27,11 @@ public final class ErrorLog {
         String line = "problem-jaxrs: " + status + " for " + sanitize(method) + " " + sanitize(path)
                 + " [trace " + traceId + "]";
         if (cause == null) {
-            LOG.log(Level.ERROR, line);
+            LOG.logp(Level.SEVERE, SOURCE, "serverError", line);
         } else if (shouldPrintStack(cause)) {
-            LOG.log(Level.ERROR, line, cause);
+            LOG.logp(Level.SEVERE, SOURCE, "serverError", line, cause);
         } else {
-            LOG.log(Level.ERROR, line + ": " + cause.getClass().getName()
+            LOG.logp(Level.SEVERE, SOURCE, "serverError", line + ": " + cause.getClass().getName()
                     + " (repeated; stack printed in the last 10 s)");
         }
     }
@@ -40,25 +43,24 @@ public final class ErrorLog {
     public void writeFailure(String traceId, Throwable failure) {
         String line = "problem-jaxrs: writing the response failed [trace " + traceId + "]";
         if (failure instanceof java.io.IOException) {
-            if (LOG.isLoggable(Level.DEBUG)) {
-                LOG.log(Level.DEBUG, line + ": " + failure);
+            if (LOG.isLoggable(Level.FINE)) {
+                LOG.logp(Level.FINE, SOURCE, "writeFailure", line + ": " + failure);
             }
         } else {
-            LOG.log(Level.ERROR, line, failure);
+            LOG.logp(Level.SEVERE, SOURCE, "writeFailure", line, failure);
         }
     }
 
     /** A client error: debug level only, it is the client's to fix. */
     public void clientError(String traceId, String method, String path, int status, Throwable cause) {
-        if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, "problem-jaxrs: " + status + " for " + sanitize(method) + " " + sanitize(path)
+        if (LOG.isLoggable(Level.FINE)) {
+            LOG.logp(Level.FINE, SOURCE, "clientError", "problem-jaxrs: " + status + " for " + sanitize(method) + " " + sanitize(path)
                     + " [trace " + traceId + "]" + (cause == null ? "" : ": " + cause.getClass().getName()));
         }
     }
 
     private boolean shouldPrintStack(Throwable cause) {
-        StackTraceElement[] frames = cause.getStackTrace();
-        String key = cause.getClass().getName() + (frames.length > 0 ? "@" + frames[0] : "");
+        String key = cause.getClass().getName();
         if (lastStackAt.size() > MAX_TRACKED_FAILURES) {
             lastStackAt.clear();
         }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 
 /** The two filters: one sees every request first, the other every response last. */
 public final class ProblemFilters {
@@ -45,13 +46,22 @@ public final class ProblemFilters {
             if (rejectAmbiguousPaths && AmbiguousPaths.isAmbiguous(request.getUriInfo().getRequestUri().getRawPath())) {
                 return StatusCatalog.DECEPTIVE_ROUTING;
             }
-            String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-            if (accept != null && !accept.isBlank() && !HeaderSyntax.isAccept(accept)) {
-                return StatusCatalog.UNPARSEABLE_ACCEPT;
+            // the values one by one: getHeaderString joins them into a new string on every request
+            List<String> accepts = request.getHeaders().get(HttpHeaders.ACCEPT);
+            if (accepts != null) {
+                for (String accept : accepts) {
+                    if (!HeaderSyntax.isAccept(accept)) {
+                        return StatusCatalog.UNPARSEABLE_ACCEPT;
+                    }
+                }
             }
-            String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
-            if (contentType != null && !contentType.isBlank() && !HeaderSyntax.isMediaType(contentType)) {
-                return StatusCatalog.UNPARSEABLE_CONTENT_TYPE;
+            List<String> contentTypes = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
+            if (contentTypes != null && !contentTypes.isEmpty()) {
+                // two Content-Types are as unreadable as a garbled one
+                if (contentTypes.size() > 1 || !contentTypes.get(0).isBlank()
+                        && !HeaderSyntax.isMediaType(contentTypes.get(0))) {
+                    return StatusCatalog.UNPARSEABLE_CONTENT_TYPE;
+                }
             }
             return null;
         }

@@ -33,6 +33,8 @@ public final class Settings {
 
     private final String typeBase;
     private final Map<String, String> typeOverrides;
+    /** The type of every catalog slug, computed once. */
+    private final Map<String, String> types;
     private final String requestIdHeader;
     private final String traceResponseHeader;
     private final int maxInvalidParameters;
@@ -54,12 +56,17 @@ public final class Settings {
             overrides.put(slug, uriReference(key, property.getValue()));
         }
         this.typeOverrides = Map.copyOf(overrides);
+        Map<String, String> types = new HashMap<>();
         String base = properties.containsKey(TYPE_BASE) ? uriReference(TYPE_BASE, properties.get(TYPE_BASE))
                 : DEFAULT_TYPE_BASE;
         if (base.contains("#")) {
             throw invalid(TYPE_BASE, base, "the base must not contain a fragment; '#<slug>' is appended to it");
         }
         this.typeBase = base;
+        for (String slug : StatusCatalog.slugs()) {
+            types.put(slug, overrides.getOrDefault(slug, base + "#" + slug));
+        }
+        this.types = Map.copyOf(types);
         this.requestIdHeader = headerName(properties, TRACE_REQUEST_HEADER, "X-Request-Id");
         this.traceResponseHeader = headerName(properties, TRACE_RESPONSE_HEADER, "X-Trace-Id");
         this.maxInvalidParameters = intValue(properties, MAX_INVALID_PARAMETERS, 100, 1, MAX_INVALID_PARAMETERS_LIMIT);
@@ -79,6 +86,10 @@ public final class Settings {
 
     /** The type of a slug: a per-slug override, or the base plus {@code #slug}. */
     public String typeOf(String slug) {
+        String type = types.get(slug);
+        if (type != null) {
+            return type;
+        }
         String override = typeOverrides.get(slug);
         return override != null ? override : typeBase + "#" + slug;
     }

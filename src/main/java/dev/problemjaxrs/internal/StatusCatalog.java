@@ -1,5 +1,9 @@
 package dev.problemjaxrs.internal;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * The default slug, title and detail of every error status. A switch rather than an enum or map lookup:
  * every code from 400 to 599 gets an answer, so an unusual status can never produce a null.
@@ -22,10 +26,36 @@ public final class StatusCatalog {
     public static final Entry DECEPTIVE_ROUTING = new Entry("deceptive-routing", "Ambiguous request target",
             "The request path contains encoded or unusual characters that make its target ambiguous.");
 
+    /** Every error status's entry, built once: rendering a problem allocates none. */
+    private static final Entry[] ERRORS = new Entry[200];
+
+    static {
+        for (int status = 400; status < 600; status++) {
+            ERRORS[status - 400] = compute(status);
+        }
+    }
+
     private StatusCatalog() {
     }
 
     public static Entry of(int status) {
+        return status >= 400 && status < 600 ? ERRORS[status - 400] : compute(status);
+    }
+
+    /** Every slug the catalog can give. */
+    static Set<String> slugs() {
+        Set<String> slugs = new HashSet<>();
+        for (Entry entry : ERRORS) {
+            slugs.add(entry.slug());
+        }
+        for (Entry entry : List.of(INVALID_JSON, UNCONVERTED_PARAMETER, UNPARSEABLE_ACCEPT, UNPARSEABLE_CONTENT_TYPE,
+                DECEPTIVE_ROUTING)) {
+            slugs.add(entry.slug());
+        }
+        return slugs;
+    }
+
+    private static Entry compute(int status) {
         return switch (status) {
             case 400 -> new Entry("bad-request", "Bad Request", "The request could not be understood.");
             case 401 -> new Entry("unauthorized", "Invalid credentials supplied",

@@ -1,6 +1,5 @@
 package dev.problemjaxrs.internal;
 
-import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -9,7 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class TraceIds {
 
-    private static final HexFormat HEX = HexFormat.of();
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
     private static final String ZERO_TRACE = "0".repeat(32);
     private static final String ZERO_PARENT = "0".repeat(16);
     private static final int TRACEPARENT_V00_LENGTH = 55;
@@ -29,7 +28,14 @@ public final class TraceIds {
             high = random.nextLong();
             low = random.nextLong();
         } while (high == 0 && low == 0);
-        return HEX.toHexDigits(high) + HEX.toHexDigits(low);
+        char[] id = new char[32];
+        for (int i = 15; i >= 0; i--) {
+            id[i] = DIGITS[(int) (high & 0xf)];
+            id[i + 16] = DIGITS[(int) (low & 0xf)];
+            high >>>= 4;
+            low >>>= 4;
+        }
+        return new String(id);
     }
 
     /** The trace-id of a valid {@code traceparent} header, or null. */
@@ -37,12 +43,11 @@ public final class TraceIds {
         if (value == null || value.length() < TRACEPARENT_V00_LENGTH) {
             return null;
         }
-        String version = value.substring(0, 2);
-        if (!isLowerHex(version, 0, 2) || version.equals("ff")) {
+        if (!isLowerHex(value, 0, 2) || value.startsWith("ff")) {
             return null;
         }
         // Version 00 has an exact length; later versions may append fields after another dash.
-        if (version.equals("00") ? value.length() != TRACEPARENT_V00_LENGTH
+        if (value.startsWith("00") ? value.length() != TRACEPARENT_V00_LENGTH
                 : value.length() > TRACEPARENT_V00_LENGTH && value.charAt(TRACEPARENT_V00_LENGTH) != '-') {
             return null;
         }
@@ -52,11 +57,10 @@ public final class TraceIds {
         if (!isLowerHex(value, 3, 35) || !isLowerHex(value, 36, 52) || !isLowerHex(value, 53, 55)) {
             return null;
         }
-        String traceId = value.substring(3, 35);
-        if (traceId.equals(ZERO_TRACE) || value.regionMatches(36, ZERO_PARENT, 0, 16)) {
+        if (value.regionMatches(3, ZERO_TRACE, 0, 32) || value.regionMatches(36, ZERO_PARENT, 0, 16)) {
             return null;
         }
-        return traceId;
+        return value.substring(3, 35);
     }
 
     /** A request id of 32 hex digits or a UUID, as 32 lowercase hex; null if it is neither. */
