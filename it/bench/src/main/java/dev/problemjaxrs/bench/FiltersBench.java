@@ -1,0 +1,91 @@
+package dev.problemjaxrs.bench;
+
+import dev.problemjaxrs.internal.ProblemFilters;
+import dev.problemjaxrs.internal.ProblemRenderer;
+import dev.problemjaxrs.internal.ResourceModel;
+import dev.problemjaxrs.internal.Settings;
+import dev.problemjaxrs.internal.TraceSource;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * What the library adds to a successful (2xx) request: its response filter, which must return at once,
+ * and its pre-matching request filter, which runs on every request to fix the trace id.
+ *
+ * <p>A context method the filters start calling makes the proxy throw, so the benchmark fails rather
+ * than measure less than the filters do. The request and response contexts are {@link Proxy java.lang.reflect.Proxy} stubs (the interfaces
+ * have some twenty methods each). A proxy call adds an {@code InvocationHandler} dispatch, a
+ * {@code Method} lookup and an argument array per call, a few ns and some bytes that Jersey's real
+ * contexts do not cost; so these numbers are an upper bound of the filters' own cost.
+ */
+@State(Scope.Thread)
+public class FiltersBench {
+
+    private ProblemFilters.Response responseFilter;
+    private ProblemFilters.Request requestFilter;
+    private ContainerResponseContext ok;
+    private ContainerRequestContext request;
+    private final Map<String, Object> properties = new HashMap<>();
+
+    @Setup
+    public void setUp() {
+        Settings defaults = Settings.from(Map.of());
+        ProblemRenderer renderer = new ProblemRenderer(defaults, ResourceModel.UNKNOWN, TraceSource.HEADERS);
+        responseFilter = new ProblemFilters.Response(renderer);
+        requestFilter = new ProblemFilters.Request(renderer, defaults);
+        ok = proxy(ContainerResponseContext.class, (p, method, args) -> switch (method.getName()) {
+            case "getStatus" -> 200;
+            default -> throw new UnsupportedOperationException(method.getName());
+        });
+        MultivaluedHashMap<String, String> headers = new MultivaluedHashMap<>();
+        headers.add("Accept", "application/json");
+        URI uri = URI.create("http://127.0.0.1:8080/accounts/e5f6a7b8/secrets");
+        UriInfo uriInfo = proxy(UriInfo.class, (p, method, args) -> switch (method.getName()) {
+            case "getRequestUri" -> uri;
+            default -> throw new UnsupportedOperationException(method.getName());
+        });
+        request = proxy(ContainerRequestContext.class, (p, method, args) -> switch (method.getName()) {
+            case "getHeaders" -> headers;
+            // like Jersey's, which joins the values into a new String on every call, even a single one
+            case "getHeaderString" -> headers.containsKey((String) args[0])
+                    ? String.join(",", headers.get((String) args[0])) : null;
+            case "getUriInfo" -> uriInfo;
+            case "getProperty" -> properties.get((String) args[0]);
+            case "setProperty" -> properties.put((String) args[0], args[1]);
+            case "getMethod" -> "GET";
+            default -> throw new UnsupportedOperationException(method.getName());
+        });
+    }
+
+    /** Must cost next to nothing: one status check. */
+    @Benchmark
+    public void responseFilter2xx() {
+        responseFilter.filter(request, ok);
+    }
+
+    /**
+     * Paid by every request: a trace id (generated here, no traceparent), the ambiguous-path scan and
+     * the syntax check of Accept and Content-Type.
+     */
+    @Benchmark
+    public Object requestFilter() {
+        properties.clear();
+        requestFilter.filter(request);
+        return properties.get("dev.problemjaxrs.traceId");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, java.lang.reflect.InvocationHandler handler) {
+        return (T) Proxy.newProxyInstance(FiltersBench.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+}

@@ -1,0 +1,453 @@
+package dev.problemjaxrs.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The load benchmark: starts the three servers as child JVMs pinned to one core, checks that every
+ * scenario gets the expected status from each, then drives them with wrk pinned to another core,
+ * interleaved (per round and scenario: none, floor, problem-jaxrs) so that drift in the machine's load
+ * hits all three alike, and reports the median of the rounds.
+ *
+ * <p>{@code LoadBench [--quick] <report.md>}; durations can be overridden with the system properties
+ * {@code bench.warmup}, {@code bench.duration} (seconds), {@code bench.rounds}, {@code bench.connections}.
+ */
+public final class LoadBench {
+
+    static final List<String> VARIANTS = List.of("none", "floor", "problem-jaxrs");
+    /** Same flags for every server; a fixed heap and ParallelGC keep GC pauses small and alike. */
+    static final List<String> SERVER_JVM = List.of("-Xms256m", "-Xmx256m", "-XX:+UseParallelGC");
+
+    private static final String JSON = "application/json";
+    private static final Map<String, String> ACCEPT_JSON = Map.of("Accept", JSON);
+
+    /**
+     * A request and the status each variant must answer. Only Bean Validation differs: without the
+     * library, Jersey's own mapper answers 400 (it has a nearer exception type than the floor's mapper).
+     */
+    record Scenario(String name, String method, String path, Map<String, String> headers, String body,
+                    int none, int floor, int problemJaxrs) {
+
+        int expected(String variant) {
+            return switch (variant) {
+                case "none" -> none;
+                case "floor" -> floor;
+                default -> problemJaxrs;
+            };
+        }
+    }
+
+    static final List<Scenario> SCENARIOS = List.of(
+            new Scenario("200 success", "GET", "/items", ACCEPT_JSON, null, 200, 200, 200),
+            new Scenario("404 unmatched", "GET", "/nothing/here", ACCEPT_JSON, null, 404, 404, 404),
+            new Scenario("405 wrong verb", "DELETE", "/items", ACCEPT_JSON, null, 405, 405, 405),
+            new Scenario("406 Accept", "GET", "/items", Map.of("Accept", "application/xml"), null, 406, 406, 406),
+            new Scenario("415 Content-Type", "POST", "/items", Map.of("Accept", JSON, "Content-Type", "text/plain"),
+                    "x", 415, 415, 415),
+            new Scenario("400 malformed JSON", "POST", "/items", Map.of("Accept", JSON, "Content-Type", JSON),
+                    "{\"name\":", 400, 400, 400),
+            new Scenario("422 validation", "POST", "/items", Map.of("Accept", JSON, "Content-Type", JSON),
+                    "{\"name\":\"\",\"quantity\":0}", 400, 400, 422),
+            new Scenario("500 unexpected", "GET", "/boom", ACCEPT_JSON, null, 500, 500, 500),
+            new Scenario("409 bodiless", "GET", "/conflict", ACCEPT_JSON, null, 409, 409, 409));
+
+    /** One wrk run. */
+    record Sample(double requestsPerSecond, double p99Millis) {
+    }
+
+    private static final List<Process> CHILDREN = new CopyOnWriteArrayList<>();
+    /** Set by the shutdown hook: failures of the work it interrupts are expected then, not reported. */
+    private static volatile boolean stopping;
+
+    private final boolean quick;
+    private final int warmupSeconds;
+    private final int seconds;
+    private final int rounds;
+    private final int connections;
+    private final Path work;
+    private final List<String> serverCpu;
+    private final List<String> clientCpu;
+    /** Anything the reader of the numbers should know, such as timeouts. */
+    private final List<String> notes = new ArrayList<>();
+
+    private LoadBench(boolean quick, Path work) {
+        this.quick = quick;
+        this.warmupSeconds = Integer.getInteger("bench.warmup", quick ? 1 : 3);
+        this.seconds = Integer.getInteger("bench.duration", quick ? 1 : 3);
+        this.rounds = Integer.getInteger("bench.rounds", quick ? 2 : 5);
+        this.connections = Integer.getInteger("bench.connections", 8);
+        this.work = work;
+        // server on core 0, wrk on core 1: they must not steal each other's time slices
+        boolean pin = Runtime.getRuntime().availableProcessors() >= 2 && onPath("taskset");
+        this.serverCpu = pin ? List.of("taskset", "-c", "0") : List.of();
+        this.clientCpu = pin ? List.of("taskset", "-c", "1") : List.of();
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = Arrays.asList(args).contains("--quick");
+        Path report = Path.of(Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst()
+                .orElse("target/bench-load.md")).toAbsolutePath();
+        Files.createDirectories(report.getParent());
+        // Ctrl-C, a failure or a normal end: every server we started goes, with its process tree
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping = true;
+            stopAll();
+        }, "bench-stop-servers"));
+        try {
+            String markdown = new LoadBench(quick, report.getParent()).run();
+            Files.writeString(report, markdown);
+            System.out.println("(written to " + report + ")");
+        } catch (Exception e) {
+            if (!stopping) {
+                throw e;
+            }
+        } finally {
+            stopAll();
+        }
+    }
+
+    private String run() throws Exception {
+        if (!onPath("wrk")) {
+            throw new IllegalStateException("wrk is not installed (apt-get install -y wrk)");
+        }
+        if (serverCpu.isEmpty()) {
+            System.out.println("WARNING: fewer than 2 cores or no taskset: server and wrk are not pinned");
+        }
+        Map<String, URI> servers = new LinkedHashMap<>();
+        for (String variant : VARIANTS) {
+            servers.put(variant, start(variant));
+        }
+        String answers = verify(servers);
+        Map<Scenario, Path> scripts = writeScripts();
+
+        System.out.printf("warm-up: %d s per server and scenario%n", warmupSeconds);
+        for (Scenario scenario : SCENARIOS) {
+            for (String variant : VARIANTS) {
+                wrk(servers.get(variant), scenario, scripts.get(scenario), warmupSeconds, variant);
+            }
+        }
+        Map<String, List<Sample>> samples = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf("round %d/%d (%d s per cell)%n", round, rounds, seconds);
+            for (Scenario scenario : SCENARIOS) {
+                for (String variant : VARIANTS) {
+                    samples.computeIfAbsent(scenario.name() + "|" + variant, k -> new ArrayList<>())
+                            .add(wrk(servers.get(variant), scenario, scripts.get(scenario), seconds, variant));
+                }
+            }
+        }
+        stopAll();
+        String table = table(samples);
+        System.out.println();
+        System.out.println(table);
+        return "## Load benchmark (" + (quick ? "quick" : "full") + ")\n\n"
+                + "Jersey 3.1 on Grizzly, one JVM per server (" + String.join(" ", SERVER_JVM) + ")"
+                + (serverCpu.isEmpty() ? ", not pinned" : ", servers pinned to core 0, wrk to core 1")
+                + "; wrk with 1 thread and " + connections + " connections; warm-up " + warmupSeconds
+                + " s per cell, then " + rounds + " interleaved round(s) of " + seconds
+                + " s per cell; median of the rounds.\n\n" + table + "\n"
+                + (notes.isEmpty() ? "" : "Notes:\n\n- " + String.join("\n- ", notes) + "\n\n")
+                + "What each server answered before the measurement (status, Content-Type):\n\n" + answers + "\n";
+    }
+
+    // --- servers -------------------------------------------------------------------------------------
+
+    private URI start(String variant) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(serverCpu);
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(SERVER_JVM);
+        command.add("-cp");
+        command.add(classPath(variant));
+        command.add(BenchServer.class.getName());
+        command.add(variant);
+        command.add(Integer.toString(port));
+        Path log = log(variant);
+        Files.createDirectories(log.getParent());
+        Files.deleteIfExists(log);
+        // The servers' logs (Jersey's and ours for every 500) go to a real file: writing them is part of
+        // the cost. Appending, so that trimLog can cut the file while the server writes.
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        CHILDREN.add(process);
+        URI base = URI.create("http://127.0.0.1:" + port);
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server " + variant + " exited with " + process.exitValue()
+                        + "; its log " + log + " ends with:\n" + tail(log));
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(base.resolve("/items")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    System.out.printf("server %-13s pid %d on %s (log %s)%n", variant, process.pid(), base, log);
+                    return base;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("server " + variant + " did not answer in 60 s; log " + log);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private Path log(String variant) {
+        return work.resolve("bench-logs").resolve(variant + ".log");
+    }
+
+    /**
+     * Jersey's default logs a full stack for every 500 (about 5 KB a request), which would fill the disk
+     * with hundreds of MB in a full run: past 50 MB the file is emptied (the server appends, so it keeps
+     * writing at the new end).
+     */
+    private void trimLog(String variant) throws IOException {
+        Path log = log(variant);
+        if (Files.size(log) > 50L << 20) {
+            try (var channel = Files.newByteChannel(log, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.truncate(0);
+            }
+        }
+    }
+
+    /** Our own class path, less the library's jar for the servers that must run without it. */
+    private static String classPath(String variant) {
+        String[] entries = System.getProperty("java.class.path").split(File.pathSeparator);
+        List<String> kept = new ArrayList<>();
+        for (String entry : entries) {
+            boolean library = Path.of(entry).getFileName().toString().startsWith("problem-jaxrs-");
+            if (!library || variant.equals("problem-jaxrs")) {
+                kept.add(entry);
+            }
+        }
+        return String.join(File.pathSeparator, kept);
+    }
+
+    /** Stops every child and its descendants: SIGTERM first (shutdown hooks close the port), then SIGKILL. */
+    static void stopAll() {
+        for (Process process : CHILDREN) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+        }
+        for (Process process : CHILDREN) {
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+            CHILDREN.remove(process);
+        }
+    }
+
+    // --- verification --------------------------------------------------------------------------------
+
+    /**
+     * Every server must answer every scenario as expected before anything is measured: a misrouted
+     * scenario (a typo in a path, a missing provider) would otherwise produce a plausible but fake number.
+     */
+    private static String verify(Map<String, URI> servers) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        StringBuilder table = new StringBuilder("| scenario | " + String.join(" | ", VARIANTS) + " |\n|---|"
+                + "---|".repeat(VARIANTS.size()) + "\n");
+        List<String> failures = new ArrayList<>();
+        for (Scenario scenario : SCENARIOS) {
+            table.append("| ").append(scenario.name());
+            for (String variant : VARIANTS) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(servers.get(variant).resolve(scenario.path()))
+                        .method(scenario.method(), scenario.body() == null ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(scenario.body()));
+                scenario.headers().forEach(request::header);
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                String type = response.headers().firstValue("Content-Type").orElse("-");
+                table.append(" | ").append(response.statusCode()).append(' ').append(type);
+                if (response.statusCode() != scenario.expected(variant)) {
+                    failures.add(variant + " answered " + scenario.name() + " with " + response.statusCode()
+                            + ", expected " + scenario.expected(variant) + ": " + response.body());
+                }
+                if (variant.equals("problem-jaxrs") && response.statusCode() >= 400
+                        && !type.startsWith("application/problem+json")) {
+                    failures.add("problem-jaxrs answered " + scenario.name() + " with Content-Type " + type);
+                }
+            }
+            table.append(" |\n");
+        }
+        System.out.println("\nanswers before measuring:\n" + table);
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("scenarios not answered as expected:\n  " + String.join("\n  ", failures));
+        }
+        return table.toString();
+    }
+
+    // --- wrk -----------------------------------------------------------------------------------------
+
+    /** One Lua script per scenario, generated from the same table the verification used. */
+    private Map<Scenario, Path> writeScripts() throws IOException {
+        Path dir = work.resolve("wrk");
+        Files.createDirectories(dir);
+        Map<Scenario, Path> scripts = new LinkedHashMap<>();
+        for (Scenario scenario : SCENARIOS) {
+            // set at load time, wrk formats the request once and resends the same bytes: no Lua per request
+            StringBuilder lua = new StringBuilder("-- generated by LoadBench: " + scenario.name() + "\n")
+                    .append("wrk.method = ").append(lua(scenario.method())).append('\n')
+                    .append("wrk.path = ").append(lua(scenario.path())).append('\n');
+            scenario.headers().forEach((name, value) ->
+                    lua.append("wrk.headers[").append(lua(name)).append("] = ").append(lua(value)).append('\n'));
+            if (scenario.body() != null) {
+                lua.append("wrk.body = ").append(lua(scenario.body())).append('\n');
+            }
+            Path file = dir.resolve(scenario.name().replaceAll("[^A-Za-z0-9]+", "-") + ".lua");
+            Files.writeString(file, lua);
+            scripts.put(scenario, file);
+        }
+        return scripts;
+    }
+
+    private static String lua(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern P99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)");
+    private static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
+    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
+    private static final Pattern SOCKET_ERRORS =
+            Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+
+    private Sample wrk(URI server, Scenario scenario, Path script, int duration, String variant) throws Exception {
+        trimLog(variant);
+        List<String> command = new ArrayList<>(clientCpu);
+        command.addAll(List.of("wrk", "-t1", "-c" + connections, "-d" + duration + "s", "--latency",
+                "-s", script.toString(), server.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        CHILDREN.add(process);
+        String output;
+        try {
+            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(duration + 30L, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("wrk failed for " + variant + " " + scenario.name() + ":\n" + output);
+            }
+        } finally {
+            CHILDREN.remove(process);
+            process.destroyForcibly();
+        }
+        // wrk counts the answers that were not 2xx: all of them for an error scenario, none for the 200
+        long total = Long.parseLong(find(TOTAL, output, scenario, variant).group(1));
+        Matcher non2xx = NON_2XX.matcher(output);
+        long errors = non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0;
+        boolean success = scenario.expected(variant) < 400;
+        // A read or write error means a server closed connections (each request would then pay a new
+        // one): not a number to report. A timeout is a stall (GC, a busy machine): noted, not fatal.
+        Matcher socket = SOCKET_ERRORS.matcher(output);
+        long[] socketErrors = new long[4]; // connect, read, write, timeout
+        if (socket.find()) {
+            for (int i = 0; i < socketErrors.length; i++) {
+                socketErrors[i] = Long.parseLong(socket.group(i + 1));
+            }
+        }
+        boolean broken = socketErrors[0] + socketErrors[1] + socketErrors[2] > 0;
+        if (total == 0 || errors != (success ? 0 : total) || broken) {
+            throw new IllegalStateException("unexpected wrk result for " + variant + " " + scenario.name()
+                    + " (" + total + " requests, " + errors + " non-2xx):\n" + output);
+        }
+        if (socketErrors[3] > 0) {
+            String note = variant + " " + scenario.name() + ": " + socketErrors[3] + " requests timed out (> 2 s)";
+            System.out.println("NOTE " + note);
+            notes.add(note);
+        }
+        double rps = Double.parseDouble(find(RPS, output, scenario, variant).group(1));
+        Matcher p99 = find(P99, output, scenario, variant);
+        double value = Double.parseDouble(p99.group(1));
+        double millis = switch (p99.group(2)) {
+            case "us" -> value / 1000;
+            case "s" -> value * 1000;
+            default -> value;
+        };
+        return new Sample(rps, millis);
+    }
+
+    private static Matcher find(Pattern pattern, String output, Scenario scenario, String variant) {
+        Matcher matcher = pattern.matcher(output);
+        if (!matcher.find()) {
+            throw new IllegalStateException("cannot read wrk's output for " + variant + " " + scenario.name()
+                    + ":\n" + output);
+        }
+        return matcher;
+    }
+
+    // --- report --------------------------------------------------------------------------------------
+
+    private static String table(Map<String, List<Sample>> samples) {
+        StringBuilder out = new StringBuilder("| scenario | none req/s | floor req/s | problem-jaxrs req/s "
+                + "| none p99 ms | floor p99 ms | problem-jaxrs p99 ms | problem-jaxrs/none | problem-jaxrs/floor |\n"
+                + "|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        for (Scenario scenario : SCENARIOS) {
+            double[] rps = new double[VARIANTS.size()];
+            double[] p99 = new double[VARIANTS.size()];
+            for (int i = 0; i < VARIANTS.size(); i++) {
+                List<Sample> cell = samples.get(scenario.name() + "|" + VARIANTS.get(i));
+                rps[i] = median(cell.stream().map(Sample::requestsPerSecond).collect(Collectors.toList()));
+                p99[i] = median(cell.stream().map(Sample::p99Millis).collect(Collectors.toList()));
+            }
+            out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+                    scenario.name(), rps[0], rps[1], rps[2], p99[0], p99[1], p99[2], rps[2] / rps[0], rps[2] / rps[1]));
+        }
+        return out.toString();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().collect(Collectors.toList());
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && Arrays.stream(path.split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

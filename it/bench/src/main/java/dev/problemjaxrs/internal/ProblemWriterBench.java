@@ -1,0 +1,34 @@
+package dev.problemjaxrs.internal;
+
+import dev.problemjaxrs.InvalidParameter;
+import java.io.IOException;
+import java.util.List;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Problem document to bytes. In the library's package because {@code ProblemWriter.render} is
+ * package-private; that works on the class path (it would not across JPMS modules).
+ */
+@State(Scope.Thread)
+public class ProblemWriterBench {
+
+    private final ProblemDocument notFound = new ProblemDocument("https://problemjaxrs.dev/errors#not-found",
+            "Not Found", "The requested resource could not be found.", List.of(), TraceIds.generate());
+    private final ProblemDocument validation = new ProblemDocument("https://problemjaxrs.dev/errors#validation",
+            "Bad Request", "The request failed due to validation errors",
+            List.of(new InvalidParameter("name", "must not be blank"),
+                    new InvalidParameter("quantity", "must be greater than or equal to 1")),
+            TraceIds.generate());
+
+    @Benchmark
+    public byte[] render404() throws IOException {
+        return ProblemWriter.render(notFound);
+    }
+
+    @Benchmark
+    public byte[] render422() throws IOException {
+        return ProblemWriter.render(validation);
+    }
+}
