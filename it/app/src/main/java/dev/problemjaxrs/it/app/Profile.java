@@ -14,7 +14,11 @@ public record Profile(
         @JsonProperty("display_name") @JsonbProperty("display_name") @NotBlank String displayName,
         @Valid Address address,
         @Valid List<Contact> contacts,
-        Integer age) {
+        Integer age,
+        Plan plan) {
+
+    /** A closed set, so that an unknown value names the allowed ones. */
+    public enum Plan { FREE, TEAM, ENTERPRISE }
 
     public record Address(@NotBlank @Pattern(regexp = "\\d{5}", message = "must be 5 digits") String zip,
                           String city) {

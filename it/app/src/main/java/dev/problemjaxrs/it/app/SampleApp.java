@@ -14,7 +14,7 @@ public final class SampleApp {
 
     /** Resources and providers of the sample API (the library itself is registered by each runtime). */
     public static Set<Class<?>> classes() {
-        return Set.of(SecretsApi.class, CredentialsFilter.class);
+        return Set.of(SecretsApi.class, AuditResource.class, CredentialsFilter.class);
     }
 
     /** The properties that make the problems read like the standard's examples. */

@@ -134,6 +134,14 @@ public class SecretsApi {
     }
 
     @POST
+    @Path("/secrets/rotate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> rotate(@PathParam("apiKey") String apiKey, @Valid @NotNull Rotation rotation) {
+        account(apiKey);
+        return Map.of("rotated", true);
+    }
+
+    @POST
     @Path("/profile")
     @Consumes(MediaType.APPLICATION_JSON)
     public Profile profile(@PathParam("apiKey") String apiKey, @Valid @NotNull Profile profile) {

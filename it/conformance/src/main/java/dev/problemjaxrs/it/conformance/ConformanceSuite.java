@@ -255,6 +255,37 @@ public abstract class ConformanceSuite {
     }
 
     @Test
+    void anUnknownEnumValueNamesTheAllowedOnes() {
+        ProblemResponse problem = ProblemResponse.of(http.postJson("/accounts/" + account + "/profile",
+                "{\"display_name\":\"a\",\"plan\":\"GOLD\"}")).status(422);
+        if (namesMistypedFields()) {
+            problem.invalidParameters("plan", "must be one of: FREE, TEAM, ENTERPRISE");
+        } else {
+            problem.invalidParameters("body", "does not match the expected structure");
+        }
+    }
+
+    @Test
+    void aClassLevelConstraintOnTheBodyIsNamedBody() {
+        ProblemResponse.of(http.postJson(secrets(account) + "/rotate", "{\"current\":\"Abc12345\",\"next\":\"Abc12345\"}"))
+                .status(422).invalidParameters("body", "the new secret must differ from the current one");
+    }
+
+    @Test
+    void annotationsDeclaredOnAnInterfaceAndBeanParamFieldsNameTheParameters() {
+        ProblemResponse.of(http.get("/accounts/" + account + "/audit?actor=ab&page_size=500&page=0")).status(422)
+                .invalidParameters("actor", "must have at least 3 characters",
+                        "page", "must be greater than or equal to 1",
+                        "page_size", "must be less than or equal to 50");
+    }
+
+    @Test
+    void aViolatedReturnValueIsAServerErrorThatLeaksNothing() {
+        ProblemResponse.of(http.get("/accounts/" + account + "/audit/summary")).status(500)
+                .type(slug("internal-error")).noInvalidParameters();
+    }
+
+    @Test
     void anEmptyBodyWhereOneIsRequiredIsMalformed() {
         ProblemResponse.of(http.postJson(secrets(account), "")).status(400).type(slug("invalid-json"));
     }
