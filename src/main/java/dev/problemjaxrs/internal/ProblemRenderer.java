@@ -103,7 +103,7 @@ public final class ProblemRenderer {
     }
 
     /** The request's trace id, resolved once and kept as a request property. */
-    public String traceId(ContainerRequestContext request) {
+    String traceId(ContainerRequestContext request) {
         if (request.getProperty(TRACE_ID_PROPERTY) instanceof String id && TraceIds.isValid(id)) {
             return id;
         }
@@ -113,18 +113,22 @@ public final class ProblemRenderer {
     }
 
     /** A minimal valid document, for when rendering itself failed. */
-    public ProblemDocument fallback(String traceId) {
+    ProblemDocument fallback(String traceId) {
         StatusCatalog.Entry entry = StatusCatalog.of(500);
         return new ProblemDocument(settings.typeOf(FALLBACK_TYPE_SLUG), entry.title(), entry.detail(), List.of(),
                 TraceIds.isValid(traceId) ? traceId : TraceIds.generate());
     }
 
     /** Completes a pending problem that reached the writer without passing the response filter. */
-    public ProblemDocument document(PendingProblem pending) {
-        String type = pending.problem() != null && pending.problem().type().isPresent()
-                ? pending.problem().type().get().toString() : settings.typeOf(pending.slug());
-        return new ProblemDocument(type, pending.title(), pending.detail(), limited(pending.parameters()),
+    ProblemDocument document(PendingProblem pending) {
+        return new ProblemDocument(type(pending), pending.title(), pending.detail(), limited(pending.parameters()),
                 TraceIds.generate());
+    }
+
+    /** The application's own type, or the type of the catalog slug. */
+    private String type(PendingProblem pending) {
+        return pending.problem() != null && pending.problem().type().isPresent()
+                ? pending.problem().type().get().toString() : settings.typeOf(pending.slug());
     }
 
     private PendingProblem adjust(PendingProblem pending, ContainerRequestContext request,
@@ -177,9 +181,7 @@ public final class ProblemRenderer {
         if (dropped > 0) {
             detail = (detail == null ? "" : detail + " ") + "(" + dropped + " more invalid parameters not listed)";
         }
-        String type = pending.problem() != null && pending.problem().type().isPresent()
-                ? pending.problem().type().get().toString() : settings.typeOf(pending.slug());
-        ProblemDocument document = new ProblemDocument(type, pending.title(), detail, parameters, traceId);
+        ProblemDocument document = new ProblemDocument(type(pending), pending.title(), detail, parameters, traceId);
 
         normaliseRetryAfter(headers);
         standardHeaders(headers, status, traceId);
