@@ -36,6 +36,6 @@ public final class PendingProblemWriter implements MessageBodyWriter<PendingProb
     public void writeTo(PendingProblem pending, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
             throws IOException {
-        out.write(ProblemWriter.render(renderer.document(pending)));
+        ProblemWriter.write(renderer.document(pending), out);
     }
 }

@@ -3,6 +3,7 @@ package dev.problemjaxrs.internal;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.problemjaxrs.InvalidParameter;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
@@ -20,8 +20,7 @@ import java.lang.reflect.Type;
 
 /**
  * Writes problem documents with Jackson's streaming API, so the output is the same whichever JSON
- * provider (Jackson, JSON-B, none) the application uses. The document is rendered into memory first
- * and written in one piece.
+ * provider (Jackson, JSON-B, none) the application uses.
  *
  * <p>A {@code @Provider} with a no-argument constructor because Quarkus REST ignores writers that a
  * {@code Feature} registers and finds this one in the jar's index instead; elsewhere the feature
@@ -33,7 +32,8 @@ import java.lang.reflect.Type;
 @ConstrainedTo(RuntimeType.SERVER)
 public final class ProblemWriter implements MessageBodyWriter<ProblemDocument> {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** The entity stream belongs to the runtime: closing the generator must not close it. */
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -44,12 +44,15 @@ public final class ProblemWriter implements MessageBodyWriter<ProblemDocument> {
     public void writeTo(ProblemDocument document, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
             throws IOException {
-        out.write(render(document));
+        write(document, out);
     }
 
-    static byte[] render(ProblemDocument document) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
-        try (JsonGenerator json = JSON.createGenerator(buffer, JsonEncoding.UTF8)) {
+    /**
+     * Writes straight into the stream: the document is complete and validated, nothing can fail half-way,
+     * and the runtime buffers the entity anyway.
+     */
+    static void write(ProblemDocument document, OutputStream out) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField("type", document.type());
             json.writeStringField("title", document.title());
@@ -69,6 +72,5 @@ public final class ProblemWriter implements MessageBodyWriter<ProblemDocument> {
             json.writeStringField("instance", document.instance());
             json.writeEndObject();
         }
-        return buffer.toByteArray();
     }
 }

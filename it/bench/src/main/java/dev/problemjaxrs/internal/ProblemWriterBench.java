@@ -1,6 +1,7 @@
 package dev.problemjaxrs.internal;
 
 import dev.problemjaxrs.InvalidParameter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -8,8 +9,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Problem document to bytes. In the library's package because {@code ProblemWriter.render} is
- * package-private; that works on the class path (it would not across JPMS modules).
+ * Problem document to bytes, written into a reused buffer as into the runtime's entity stream. In the
+ * library's package because {@code ProblemWriter.write} is package-private; that works on the class path
+ * (it would not across JPMS modules).
  */
 @State(Scope.Thread)
 public class ProblemWriterBench {
@@ -22,13 +24,19 @@ public class ProblemWriterBench {
                     new InvalidParameter("quantity", "must be greater than or equal to 1")),
             TraceIds.generate());
 
+    private final ByteArrayOutputStream entity = new ByteArrayOutputStream(1024);
+
     @Benchmark
-    public byte[] render404() throws IOException {
-        return ProblemWriter.render(notFound);
+    public int render404() throws IOException {
+        entity.reset();
+        ProblemWriter.write(notFound, entity);
+        return entity.size();
     }
 
     @Benchmark
-    public byte[] render422() throws IOException {
-        return ProblemWriter.render(validation);
+    public int render422() throws IOException {
+        entity.reset();
+        ProblemWriter.write(validation, entity);
+        return entity.size();
     }
 }
