@@ -102,6 +102,14 @@ class JacksonInputTest {
     }
 
     @Test
+    void aFieldNameWithQuotesNewlinesAndMarkupIsEscapedNotInterpreted() {
+        HttpResponse<String> response = server.post("/accounts",
+                "{\"a\\\"b\\n</script><x>\":1}");
+        assertProblem(response).hasStatus(422).hasInvalidParameters("a\"b\n</script><x>", "is not a recognised field");
+        assertFalse(response.body().contains("\n</script>"), "a raw newline in the body: " + response.body());
+    }
+
+    @Test
     void aFieldNameWithALoneSurrogateIsStillAClientError() {
         assertProblem(server.post("/accounts", "{\"a\\ud83d\":1}")).hasStatus(422)
                 .hasInvalidParameters("a\ufffd", "is not a recognised field");
