@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import dev.problemjaxrs.internal.ProblemFilters;
+import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,13 +111,31 @@ class ConfigurationTest {
         }
     }
 
+    /** Installs the library twice in one context, as two discovery paths of a runtime might. */
+    public static class InstallsTwice implements Feature {
+        static final List<Boolean> RESULTS = new CopyOnWriteArrayList<>();
+
+        @Override
+        public boolean configure(FeatureContext context) {
+            RESULTS.add(new ProblemFeature().configure(context));
+            RESULTS.add(new ProblemFeature().configure(context));
+            return true;
+        }
+    }
+
+    @Test
+    void aSecondInstallationInTheSameApplicationDoesNothing() {
+        InstallsTwice.RESULTS.clear();
+        new ApplicationHandler(new ResourceConfig(CoreResources.Errors.class).register(InstallsTwice.class));
+        assertEquals(List.of(true, false), InstallsTwice.RESULTS);
+    }
+
     @Test
     void registeringTwiceInstallsOnce() {
-        try (TestServer server = TestServer.start(new ResourceConfig(CoreResources.Errors.class)
-                .register(ProblemFeature.class).register(new ProblemFeature()))) {
-            HttpResponse<String> response = server.get("/errors/status/429");
-            assertProblem(response).hasStatus(429);
-            assertEquals(1, response.headers().allValues("X-Trace-Id").size());
-        }
+        ResourceConfig twice = new ResourceConfig(CoreResources.Errors.class)
+                .register(ProblemFeature.class).register(new ProblemFeature());
+        long responseFilters = new ApplicationHandler(twice).getConfiguration().getInstances().stream()
+                .filter(instance -> instance instanceof ProblemFilters.Response).count();
+        assertEquals(1, responseFilters);
     }
 }
