@@ -4,6 +4,7 @@ import static dev.problemjaxrs.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
 import jakarta.ws.rs.core.Feature;
@@ -11,15 +12,20 @@ import jakarta.ws.rs.core.FeatureContext;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
 import dev.problemjaxrs.internal.ProblemFilters;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Properties change the documents; a bad one stops the application at startup, naming itself. */
 class ConfigurationTest {
+
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private static HttpResponse<String> getWith(Map<String, Object> properties, String path, String... headers) {
         try (TestServer server = TestServer.start(CoreResources.application().register(ProblemFeature.class)
@@ -72,6 +78,20 @@ class ConfigurationTest {
         assertProblem(getWith(Map.of(), "/errors/forbidden")).hasStatus(403).hasSlug("forbidden");
     }
 
+    @Test
+    void theLogBurstLimitCapsTheLinesOfOneFailurePerSecond() {
+        try (TestServer server = TestServer.start(CoreResources.application().register(ProblemFeature.class)
+                .property("problemjaxrs.log.burst-limit", "2"))) {
+            long started = System.nanoTime();
+            for (int i = 0; i < 6; i++) {
+                assertProblem(server.get("/errors/burst")).hasStatus(500);
+            }
+            // the limit is per second: on a machine too slow for six requests in one, the count is not defined
+            assumeTrue(System.nanoTime() - started < 900_000_000L, "six requests took longer than a second");
+        }
+        assertEquals(2, log.at(Level.SEVERE).size(), () -> log.at(Level.SEVERE).toString());
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', textBlock = """
             problemjaxrs.type.base               | not a uri
@@ -79,6 +99,8 @@ class ConfigurationTest {
             problemjaxrs.type.not-found          | '  '
             problemjaxrs.invalid-parameters.max  | lots
             problemjaxrs.invalid-parameters.max  | 0
+            problemjaxrs.log.burst-limit         | 0
+            problemjaxrs.log.burst-limit         | 1e3
             problemjaxrs.forbidden-as-not-found  | yes
             problemjaxrs.trace.response-header   | X Trace
             problemjaxrs.typo                    | true

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Records what the library logs during each test: {@code @RegisterExtension final LogCapture log = ...}. */
-final class LogCapture extends Handler implements BeforeEachCallback, AfterEachCallback {
+public final class LogCapture extends Handler implements BeforeEachCallback, AfterEachCallback {
 
     private static final String LOGGER = "dev.problemjaxrs";
     private final List<LogRecord> records = new ArrayList<>();
@@ -33,7 +33,7 @@ final class LogCapture extends Handler implements BeforeEachCallback, AfterEachC
     }
 
     /** The records of exactly this level, in order. */
-    List<LogRecord> at(Level level) {
+    public List<LogRecord> at(Level level) {
         synchronized (records) {
             return records.stream().filter(r -> r.getLevel().equals(level)).toList();
         }

@@ -1,39 +1,117 @@
 package dev.problemjaxrs.internal;
 
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Logs server errors once each with their trace id. A failure that repeats in a burst (a broken
- * dependency answering 500 to everything) keeps one line per request but prints its stack only once
- * per {@link #STACK_INTERVAL_NANOS} per exception class, so the log stays readable and cheap: the stack
- * is not even materialised for the repeats. Through JUL with an explicit source, so no record walks the
- * stack to find its caller.
+ * Logs server errors with their trace id, so that the {@code instance} a client reports leads to a line.
+ *
+ * <p>A failure that repeats in a burst (a broken dependency answering 500 to everything) must not make
+ * the server slower or the log unreadable. Two limits apply per failure, that is per status and
+ * exception class:
+ * <ul>
+ * <li>the stack is printed with the first line and then at most once per {@link #STACK_INTERVAL_NANOS};
+ * the repeats name the exception class only, and their stack is never even materialised;</li>
+ * <li>at most {@code burstLimit} lines a second. Further occurrences in that second are counted, not
+ * logged, and the count is added to the failure's next line. Every logging handler serialises its
+ * writers; at thousands of 500s a second, one line each makes the request threads queue on that lock
+ * (measured on JUL's ConsoleHandler), while a hundred a second cost nothing noticeable.</li>
+ * </ul>
+ * Through JUL with an explicit source, so no record walks the stack to find its caller.
  */
 public final class ErrorLog {
 
     private static final Logger LOG = Logger.getLogger("dev.problemjaxrs");
     private static final String SOURCE = ErrorLog.class.getName();
     private static final long STACK_INTERVAL_NANOS = 10_000_000_000L;
+    private static final long WINDOW_NANOS = 1_000_000_000L;
     private static final int MAX_TRACKED_FAILURES = 1024;
     private static final int MAX_LOGGED_TEXT = 256;
 
-    private final ConcurrentHashMap<String, AtomicLong> lastStackAt = new ConcurrentHashMap<>();
+    private final int burstLimit;
+    private final LongSupplier nanoTime;
+    private final ConcurrentHashMap<String, Burst> bursts = new ConcurrentHashMap<>();
+
+    /** @param burstLimit lines per second per failure, at least 1 */
+    public ErrorLog(int burstLimit) {
+        this(burstLimit, System::nanoTime);
+    }
+
+    ErrorLog(int burstLimit, LongSupplier nanoTime) {
+        if (burstLimit < 1) {
+            throw new IllegalArgumentException("burstLimit must be at least 1: " + burstLimit);
+        }
+        this.burstLimit = burstLimit;
+        this.nanoTime = nanoTime;
+    }
+
+    /** One failure's recent history; guarded by its own monitor, held for a few field updates only. */
+    private static final class Burst {
+        long windowStart;
+        int linesInWindow;
+        long folded;
+        boolean stackPrinted;
+        long stackAt;
+
+        Burst(long now) {
+            windowStart = now;
+        }
+    }
 
     /** A server error: error level, with the stack unless the same failure printed one recently. */
     public void serverError(String traceId, String method, String path, int status, Throwable cause) {
-        String line = "problem-jaxrs: " + status + " for " + sanitize(method) + " " + sanitize(path)
-                + " [trace " + traceId + "]";
-        if (cause == null) {
-            LOG.logp(Level.SEVERE, SOURCE, "serverError", line);
-        } else if (shouldPrintStack(cause)) {
-            LOG.logp(Level.SEVERE, SOURCE, "serverError", line, cause);
-        } else {
-            LOG.logp(Level.SEVERE, SOURCE, "serverError", line + ": " + cause.getClass().getName()
-                    + " (repeated; stack printed in the last 10 s)");
+        String failure = cause == null ? "-" : cause.getClass().getName();
+        long now = nanoTime.getAsLong();
+        Burst burst = burst(status + " " + failure, now);
+        long foldedBefore;
+        boolean withStack;
+        synchronized (burst) {
+            if (now - burst.windowStart >= WINDOW_NANOS) {
+                burst.windowStart = now;
+                burst.linesInWindow = 0;
+            }
+            if (burst.linesInWindow >= burstLimit) {
+                burst.folded++;
+                return;
+            }
+            burst.linesInWindow++;
+            foldedBefore = burst.folded;
+            burst.folded = 0;
+            withStack = cause != null && (!burst.stackPrinted || now - burst.stackAt >= STACK_INTERVAL_NANOS);
+            if (withStack) {
+                burst.stackPrinted = true;
+                burst.stackAt = now;
+            }
         }
+        StringBuilder line = new StringBuilder(160).append("problem-jaxrs: ").append(status).append(" for ")
+                .append(sanitize(method)).append(' ').append(sanitize(path)).append(" [trace ").append(traceId)
+                .append(']');
+        if (cause != null && !withStack) {
+            line.append(": ").append(failure).append(" (repeated; stack printed in the last 10 s)");
+        }
+        if (foldedBefore > 0) {
+            line.append("; ").append(foldedBefore).append(" more like it before this line were not logged one by one"
+                    + " (over ").append(burstLimit).append(" a second)");
+        }
+        if (withStack) {
+            LOG.logp(Level.SEVERE, SOURCE, "serverError", line.toString(), cause);
+        } else {
+            LOG.logp(Level.SEVERE, SOURCE, "serverError", line.toString());
+        }
+    }
+
+    private Burst burst(String key, long now) {
+        Burst burst = bursts.get(key);
+        if (burst != null) {
+            return burst;
+        }
+        // exception classes are the application's; a bound keeps a pathological one from growing the map
+        if (bursts.size() >= MAX_TRACKED_FAILURES) {
+            bursts.clear();
+        }
+        return bursts.computeIfAbsent(key, k -> new Burst(now));
     }
 
     /**
@@ -57,17 +135,6 @@ public final class ErrorLog {
             LOG.logp(Level.FINE, SOURCE, "clientError", "problem-jaxrs: " + status + " for " + sanitize(method) + " " + sanitize(path)
                     + " [trace " + traceId + "]" + (cause == null ? "" : ": " + cause.getClass().getName()));
         }
-    }
-
-    private boolean shouldPrintStack(Throwable cause) {
-        String key = cause.getClass().getName();
-        if (lastStackAt.size() > MAX_TRACKED_FAILURES) {
-            lastStackAt.clear();
-        }
-        AtomicLong last = lastStackAt.computeIfAbsent(key, k -> new AtomicLong(System.nanoTime() - STACK_INTERVAL_NANOS));
-        long now = System.nanoTime();
-        long previous = last.get();
-        return now - previous >= STACK_INTERVAL_NANOS && last.compareAndSet(previous, now);
     }
 
     /** Values from the request are the client's: no line breaks or control characters, bounded length. */

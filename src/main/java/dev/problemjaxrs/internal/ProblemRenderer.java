@@ -39,12 +39,13 @@ public final class ProblemRenderer {
     private final Settings settings;
     private final ResourceModel resources;
     private final TraceSource traceSource;
-    private final ErrorLog errorLog = new ErrorLog();
+    private final ErrorLog errorLog;
 
     public ProblemRenderer(Settings settings, ResourceModel resources, TraceSource traceSource) {
         this.settings = settings;
         this.resources = resources;
         this.traceSource = traceSource;
+        this.errorLog = new ErrorLog(settings.logBurstLimit());
     }
 
     /**

@@ -22,14 +22,16 @@ public final class Settings {
     public static final String FORBIDDEN_AS_NOT_FOUND = PREFIX + "forbidden-as-not-found";
     public static final String REJECT_AMBIGUOUS_PATHS = PREFIX + "reject-ambiguous-paths";
     public static final String AUTO_DISCOVERY = PREFIX + "auto-discovery";
+    public static final String LOG_BURST_LIMIT = PREFIX + "log.burst-limit";
 
     public static final String DEFAULT_TYPE_BASE = "https://problemjaxrs.dev/errors";
     /** The value that switches a header off. */
     public static final String NONE = "none";
 
     private static final Set<String> KNOWN = Set.of(TYPE_BASE, TRACE_REQUEST_HEADER, TRACE_RESPONSE_HEADER,
-            MAX_INVALID_PARAMETERS, FORBIDDEN_AS_NOT_FOUND, REJECT_AMBIGUOUS_PATHS, AUTO_DISCOVERY);
+            MAX_INVALID_PARAMETERS, FORBIDDEN_AS_NOT_FOUND, REJECT_AMBIGUOUS_PATHS, AUTO_DISCOVERY, LOG_BURST_LIMIT);
     private static final int MAX_INVALID_PARAMETERS_LIMIT = 10_000;
+    private static final int MAX_LOG_BURST_LIMIT = 1_000_000;
 
     private final String typeBase;
     private final Map<String, String> typeOverrides;
@@ -40,6 +42,7 @@ public final class Settings {
     private final int maxInvalidParameters;
     private final boolean forbiddenAsNotFound;
     private final boolean rejectAmbiguousPaths;
+    private final int logBurstLimit;
 
     private Settings(Map<String, ?> properties) {
         Map<String, String> overrides = new HashMap<>();
@@ -72,6 +75,7 @@ public final class Settings {
         this.maxInvalidParameters = intValue(properties, MAX_INVALID_PARAMETERS, 100, 1, MAX_INVALID_PARAMETERS_LIMIT);
         this.forbiddenAsNotFound = booleanValue(properties, FORBIDDEN_AS_NOT_FOUND, false);
         this.rejectAmbiguousPaths = booleanValue(properties, REJECT_AMBIGUOUS_PATHS, true);
+        this.logBurstLimit = intValue(properties, LOG_BURST_LIMIT, 100, 1, MAX_LOG_BURST_LIMIT);
         booleanValue(properties, AUTO_DISCOVERY, true);
     }
 
@@ -114,6 +118,11 @@ public final class Settings {
 
     public boolean rejectAmbiguousPaths() {
         return rejectAmbiguousPaths;
+    }
+
+    /** How many lines one server failure may log per second before further ones are only counted. */
+    public int logBurstLimit() {
+        return logBurstLimit;
     }
 
     /** Whether Jersey auto-discovery may register the feature; read before any Settings exist. */
