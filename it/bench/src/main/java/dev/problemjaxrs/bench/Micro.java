@@ -44,8 +44,8 @@ public final class Micro {
             options.forks(1).warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
                     .measurementIterations(2).measurementTime(TimeValue.milliseconds(500));
         } else {
-            options.forks(2).warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(5).measurementTime(TimeValue.seconds(1));
+            options.forks(2).warmupIterations(2).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(3).measurementTime(TimeValue.seconds(1));
         }
         Collection<RunResult> results = new Runner(options.build()).run();
 
@@ -65,7 +65,7 @@ public final class Micro {
         System.out.println(table);
         Files.createDirectories(report.getParent());
         Files.writeString(report, "## Microbenchmarks (JMH " + (quick ? "quick: 1 fork, 1×0.5 s warm-up, 2×0.5 s"
-                : "full: 2 forks, 3×1 s warm-up, 5×1 s") + ", -prof gc)\n\n" + table);
+                : "full: 2 forks, 2×1 s warm-up, 3×1 s") + ", -prof gc)\n\n" + table);
         System.out.println("(written to " + report + ")");
     }
 
