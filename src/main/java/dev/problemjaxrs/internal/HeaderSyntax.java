@@ -110,6 +110,11 @@ final class HeaderSyntax {
         return position;
     }
 
+    /** Whether the value is an RFC 9110 token: one or more token characters and nothing else. */
+    static boolean isToken(String value) {
+        return !value.isEmpty() && token(value, 0) == value.length();
+    }
+
     private static boolean isTokenChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || TOKEN_SYMBOLS.indexOf(c) >= 0;
     }

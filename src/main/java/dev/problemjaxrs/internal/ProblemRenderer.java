@@ -229,10 +229,9 @@ public final class ProblemRenderer {
                 : parameters.subList(0, settings.maxInvalidParameters());
     }
 
-    private static String methodDetail(String method) {
-        // the method is the client's text: quote it only when it is a plausible token
-        if (method != null && method.length() <= 32 && method.chars().allMatch(c -> c > 32 && c < 127
-                && "\"'\\(),/:;<=>?@[]{}".indexOf(c) < 0)) {
+    static String methodDetail(String method) {
+        // the method is the client's text: quote it only when it is a short token without the quote
+        if (method != null && method.length() <= 32 && HeaderSyntax.isToken(method) && method.indexOf('\'') < 0) {
             return "Request method '" + method + "' not supported";
         }
         return "Request method not supported";
