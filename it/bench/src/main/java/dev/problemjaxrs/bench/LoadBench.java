@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * The load benchmark: starts the three servers as child JVMs, checks that every scenario gets the
- * expected status from each, warms each up until its throughput levels off, pins them to one core, then
+ * expected status from each, warms each up until its JIT is quiet, pins them to one core, then
  * drives them with wrk pinned to another core, interleaved (per round and scenario: none, floor,
  * problem-jaxrs) so that drift in the machine's load hits all three alike, and reports the median of
  * the rounds.
@@ -85,7 +85,7 @@ public final class LoadBench {
     private static volatile boolean stopping;
 
     private final boolean quick;
-    /** Warm-up per server: at least this long, then until the throughput levels off, at most the maximum. */
+    /** Warm-up per server: at least this long, then until the JIT is quiet, at most the maximum. */
     private final int warmupSeconds;
     private final int warmupMaxSeconds;
     /** How long each server's warm-up took, for the report. */
