@@ -269,14 +269,16 @@ public final class LoadBench {
      * one core the server is measured on it would take several, and the compiler threads would still be
      * at work in the measured rounds, against whichever server was warmed least. So each server warms
      * up alone, unpinned, with every scenario in one mix (the same mix for all three), in 5 s slices
-     * until its JIT is quiet: less than {@link #JIT_QUIET} of a slice spent compiling (read with the
-     * JDK's {@code jstat}). At least {@code bench.warmup}, at most {@code bench.warmup.max} seconds; the
+     * until its JIT is quiet: less than {@link #JIT_QUIET} of a slice spent compiling, two slices in a
+     * row (read with the JDK's {@code jstat}). At least {@code bench.warmup}, at most {@code bench.warmup.max} seconds; the
      * throughput and compile time of each slice are printed.
      */
     private void warmUp(String variant, URI server, Path mixed) throws Exception {
         long pid = serverProcess(variant).pid();
         List<String> slices = new ArrayList<>();
         double jit = jitSeconds(pid);
+        // C2 compiles in waves: one quiet slice can be a pause between two, so two in a row are needed
+        int quietSlices = 0;
         boolean quiet = false;
         int elapsed = 0;
         while (elapsed < warmupMaxSeconds && (elapsed < warmupSeconds || !quiet)) {
@@ -288,7 +290,8 @@ public final class LoadBench {
             requireNoBrokenConnections(output, variant + " warm-up");
             double compiled = jitSeconds(pid) - jit;
             jit += compiled;
-            quiet = compiled < JIT_QUIET * slice;
+            quietSlices = compiled < JIT_QUIET * slice ? quietSlices + 1 : 0;
+            quiet = quietSlices >= 2;
             slices.add(Math.round(Double.parseDouble(find(RPS, output, variant + " warm-up").group(1)))
                     + String.format(Locale.ROOT, " (%.1f)", compiled));
             elapsed += slice;
