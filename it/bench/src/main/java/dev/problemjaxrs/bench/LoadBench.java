@@ -18,8 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -80,7 +82,7 @@ public final class LoadBench {
     }
 
     private static final List<Process> CHILDREN = new CopyOnWriteArrayList<>();
-    private static final Map<Long, String> VARIANT_OF = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Long, String> VARIANT_OF = new ConcurrentHashMap<>();
     /** Set by the shutdown hook: failures of the work it interrupts are expected then, not reported. */
     private static volatile boolean stopping;
 
@@ -616,7 +618,7 @@ public final class LoadBench {
                 perRound.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
     }
 
-    private static double median(List<Sample> cell, java.util.function.ToDoubleFunction<Sample> value) {
+    private static double median(List<Sample> cell, ToDoubleFunction<Sample> value) {
         return median(cell.stream().map(value::applyAsDouble).collect(Collectors.toList()));
     }
 
