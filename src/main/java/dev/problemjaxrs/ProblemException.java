@@ -1,5 +1,6 @@
 package dev.problemjaxrs;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,20 +9,28 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Thrown by application code to answer with its own problem and status, for example a
- * product-specific 403:
+ * Thrown by application code to answer with its own problem and status. Most often raised from a
+ * {@link ProblemType} defined once:
  *
  * <pre>{@code
- * throw new ProblemException(403, Problem.builder()
- *         .type("https://example.com/errors/secrets#maximum-secrets-allowed")
- *         .title("Maximum number of secrets already met")
- *         .build());
+ * throw MAXIMUM_SECRETS.exception("This account has reached maximum number of '2' allowed secrets");
+ * }</pre>
+ *
+ * or extended by a domain exception that the service layer throws and callers may catch:
+ *
+ * <pre>{@code
+ * class OutOfCreditException extends ProblemException {
+ *     OutOfCreditException(int balance, int cost) {
+ *         super(Errors.OUT_OF_CREDIT, "Your current balance is " + balance + ", but that costs " + cost + ".");
+ *     }
+ * }
  * }</pre>
  *
  * <p>It is meant for control flow: unless a cause is given, no stack trace is captured, so throwing it
- * costs about as much as returning a value.
+ * costs about as much as returning a value. Its accessors are final: a subclass chooses its problem
+ * through the constructor.
  */
-public final class ProblemException extends RuntimeException {
+public class ProblemException extends RuntimeException implements ProblemSource {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,7 +49,7 @@ public final class ProblemException extends RuntimeException {
 
     /**
      * @param headers extra response headers, such as {@code Retry-After} or {@code WWW-Authenticate};
-     *                {@code Content-Type}, {@code Content-Language} and cookies are not allowed
+     *                {@code Content-*} headers and cookies are not allowed
      * @throws IllegalArgumentException if the status is not an error status or a header is not allowed
      */
     public ProblemException(int status, Problem problem, Map<String, List<String>> headers) {
@@ -61,19 +70,56 @@ public final class ProblemException extends RuntimeException {
         this.headers = copyHeaders(headers);
     }
 
+    /**
+     * One occurrence of a defined problem type.
+     *
+     * @param detail what is specific to this occurrence; null keeps the type's default detail
+     */
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, null);
+    }
+
+    /**
+     * One occurrence of a defined problem type, caused by another failure (logged with the trace id when
+     * the status is 5xx; a stack trace is captured).
+     */
+    public ProblemException(ProblemType type, String detail, Throwable cause) {
+        this(Objects.requireNonNull(type, "type").status(), type.problem(detail), Map.of(), cause);
+    }
+
     /** The HTTP status, from 400 to 599. */
-    public int status() {
+    @Override
+    public final int status() {
         return status;
     }
 
     /** What the client is told. */
-    public Problem problem() {
+    @Override
+    public final Problem problem() {
         return problem;
     }
 
     /** Extra response headers; unmodifiable. */
-    public Map<String, List<String>> headers() {
+    @Override
+    public final Map<String, List<String>> headers() {
         return headers;
+    }
+
+    /**
+     * A copy with one more header value, such as {@code Retry-After: 60}; the copy is a
+     * {@code ProblemException}, whatever this exception's class.
+     *
+     * @throws IllegalArgumentException if the header is not allowed or the value is null
+     */
+    public ProblemException withHeader(String name, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("ProblemException header " + name + " must have a value");
+        }
+        Map<String, List<String>> more = new LinkedHashMap<>(headers);
+        List<String> values = new ArrayList<>(more.getOrDefault(name, List.of()));
+        values.add(value);
+        more.put(name, values);
+        return new ProblemException(status, problem, more, getCause());
     }
 
     private static Map<String, List<String>> copyHeaders(Map<String, List<String>> headers) {

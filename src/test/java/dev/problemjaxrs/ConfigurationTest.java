@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.http.HttpResponse;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
-import dev.problemjaxrs.internal.ProblemFilters;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
@@ -104,6 +104,11 @@ class ConfigurationTest {
             problemjaxrs.forbidden-as-not-found  | yes
             problemjaxrs.trace.response-header   | X Trace
             problemjaxrs.typo                    | true
+            problemjaxrs.type.not-founds         | https://example.com/errors#nf
+            problemjaxrs.title.not-founds        | Nothing here
+            problemjaxrs.detail.Not-Found        | Nothing here
+            problemjaxrs.title.not-found         | ' '
+            problemjaxrs.detail.wrong-verb       | ''
             """)
     void aBadPropertyFailsStartupNamingPropertyAndValue(String key, String value) {
         RuntimeException failure = assertThrows(RuntimeException.class, () -> TestServer.start(
@@ -157,7 +162,8 @@ class ConfigurationTest {
         ResourceConfig twice = new ResourceConfig(CoreResources.Errors.class)
                 .register(ProblemFeature.class).register(new ProblemFeature());
         long responseFilters = new ApplicationHandler(twice).getConfiguration().getInstances().stream()
-                .filter(instance -> instance instanceof ProblemFilters.Response).count();
+                .filter(instance -> instance instanceof ContainerResponseFilter
+                        && instance.getClass().getPackageName().equals("dev.problemjaxrs.internal")).count();
         assertEquals(1, responseFilters);
     }
 }

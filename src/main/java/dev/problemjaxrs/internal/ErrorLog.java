@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  * </ul>
  * Through JUL with an explicit source, so no record walks the stack to find its caller.
  */
-public final class ErrorLog {
+final class ErrorLog {
 
     private static final Logger LOG = Logger.getLogger("dev.problemjaxrs");
     private static final String SOURCE = ErrorLog.class.getName();
@@ -35,7 +35,7 @@ public final class ErrorLog {
     private final ConcurrentHashMap<String, Burst> bursts = new ConcurrentHashMap<>();
 
     /** @param burstLimit lines per second per failure, at least 1 */
-    public ErrorLog(int burstLimit) {
+    ErrorLog(int burstLimit) {
         this(burstLimit, System::nanoTime);
     }
 
@@ -61,7 +61,7 @@ public final class ErrorLog {
     }
 
     /** A server error: error level, with the stack unless the same failure printed one recently. */
-    public void serverError(String traceId, String method, String path, int status, Throwable cause) {
+    void serverError(String traceId, String method, String path, int status, Throwable cause) {
         String failure = cause == null ? "-" : cause.getClass().getName();
         long now = nanoTime.getAsLong();
         Burst burst = burst(status + " " + failure, now);
@@ -118,7 +118,7 @@ public final class ErrorLog {
      * Writing a body failed. An I/O error is usually the client going away: debug level. Anything else
      * is the server's fault: error level, with the stack.
      */
-    public void writeFailure(String traceId, Throwable failure) {
+    void writeFailure(String traceId, Throwable failure) {
         String line = "problem-jaxrs: writing the response failed [trace " + traceId + "]";
         if (failure instanceof java.io.IOException) {
             if (LOG.isLoggable(Level.FINE)) {
@@ -130,7 +130,7 @@ public final class ErrorLog {
     }
 
     /** A client error: debug level only, it is the client's to fix. */
-    public void clientError(String traceId, String method, String path, int status, Throwable cause) {
+    void clientError(String traceId, String method, String path, int status, Throwable cause) {
         if (LOG.isLoggable(Level.FINE)) {
             LOG.logp(Level.FINE, SOURCE, "clientError", "problem-jaxrs: " + status + " for " + sanitize(method) + " " + sanitize(path)
                     + " [trace " + traceId + "]" + (cause == null ? "" : ": " + cause.getClass().getName()));

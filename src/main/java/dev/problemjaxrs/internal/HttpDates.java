@@ -1,13 +1,15 @@
 package dev.problemjaxrs.internal;
 
 import java.time.Instant;
+import java.time.temporal.TemporalAccessor;
+import java.util.Date;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** HTTP dates and Retry-After values. */
-public final class HttpDates {
+final class HttpDates {
 
     /** IMF-fixdate (RFC 9110): always a two-digit day, unlike {@link DateTimeFormatter#RFC_1123_DATE_TIME}. */
     private static final DateTimeFormatter IMF_FIXDATE =
@@ -20,18 +22,18 @@ public final class HttpDates {
     private HttpDates() {
     }
 
-    public static String format(Instant instant) {
+    static String format(Instant instant) {
         return IMF_FIXDATE.format(instant);
     }
 
-    public static String formatRetryAt(Instant instant) {
+    static String formatRetryAt(Instant instant) {
         return RETRY_AT.format(instant);
     }
 
     /**
      * The instant a Retry-After value names, delta-seconds or an HTTP-date; null if it is neither.
      */
-    public static Instant retryAt(String value, Instant now) {
+    static Instant retryAt(String value, Instant now) {
         if (value == null) {
             return null;
         }
@@ -48,5 +50,16 @@ public final class HttpDates {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A header value as text; dates given as objects as IMF-fixdate, whatever the runtime's delegate does. */
+    static String headerText(Object value) {
+        if (value instanceof Date date) {
+            return format(date.toInstant());
+        }
+        if (value instanceof TemporalAccessor temporal) {
+            return format(Instant.from(temporal));
+        }
+        return value.toString();
     }
 }

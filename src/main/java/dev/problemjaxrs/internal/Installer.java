@@ -1,10 +1,15 @@
 package dev.problemjaxrs.internal;
 
+import dev.problemjaxrs.internal.trace.RequestTraceIds;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.FeatureContext;
 
-/** What {@code ProblemFeature.configure} does: read the settings once, register every provider. */
+/**
+ * What {@code ProblemFeature.configure} does: read the settings once and build the application's own
+ * object graph (trace ids, renderer, translation, log), then register each step as a provider. Nothing
+ * of it is static, so two applications in one class loader never share a setting.
+ */
 public final class Installer {
 
     private Installer() {
@@ -20,24 +25,35 @@ public final class Installer {
             return false;
         }
         Settings settings = Settings.from(Integrations.properties(configuration.getProperties()));
-        ProblemRenderer renderer = new ProblemRenderer(settings, Integrations.resourceModel(),
-                Integrations.traceSource());
-        context.register(new ProblemFilters.Request(renderer, settings));
-        context.register(new ProblemFilters.Response(renderer));
+        RequestTraceIds traceIds = new RequestTraceIds(Integrations.traceSource(), settings.requestIdHeader());
+        ProblemRenderer renderer = new ProblemRenderer(settings, Integrations.resourceModel());
+        ErrorLog errorLog = new ErrorLog(settings.logBurstLimit());
+        Translation translation = new Translation(Integrations.families(), renderer);
+
+        context.register(new RequestFilter(traceIds, renderer, settings));
+        for (Object mapper : Integrations.mappers(translation)) {
+            context.register(mapper);
+        }
+        context.register(new ResponseFilter(traceIds, renderer, errorLog));
+        context.register(new WriteFailureInterceptor(errorLog));
         if (!configuration.isRegistered(ProblemWriter.class)) {
             context.register(ProblemWriter.class);
         }
-        context.register(new PendingProblemWriter(renderer));
-        context.register(new WriteFailureLog(renderer.errorLog()));
-        for (Object mapper : Integrations.mappers()) {
-            context.register(mapper);
-        }
+        context.register(new FallbackWriter(renderer));
         return true;
+    }
+
+    /**
+     * Whether Jersey's auto-discovery may register the feature: {@code problemjaxrs.auto-discovery}, from
+     * the application's properties or MicroProfile Config.
+     */
+    public static boolean autoDiscoveryEnabled(Configuration configuration) {
+        return Settings.autoDiscovery(Integrations.properties(configuration.getProperties()));
     }
 
     private static boolean isInstalled(Configuration configuration) {
         for (Object instance : configuration.getInstances()) {
-            if (instance instanceof ProblemFilters.Response) {
+            if (instance instanceof ResponseFilter) {
                 return true;
             }
         }

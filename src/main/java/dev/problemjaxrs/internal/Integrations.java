@@ -5,6 +5,7 @@ import dev.problemjaxrs.internal.jersey.JerseyIntegration;
 import dev.problemjaxrs.internal.jsonb.JsonbIntegration;
 import dev.problemjaxrs.internal.mpconfig.MicroProfileProperties;
 import dev.problemjaxrs.internal.otel.OpenTelemetryTraceSource;
+import dev.problemjaxrs.internal.trace.TraceSource;
 import dev.problemjaxrs.internal.validation.ValidationIntegration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which optional integrations are present, decided once per class loader. Each integration's classes
- * are touched only behind its flag, so the jar loads on a runtime that lacks any of them.
+ * Which optional integrations are present, decided once per class loader (a fact about the class path,
+ * not about an application). Each integration's classes are touched only behind its flag, so the jar
+ * loads on a runtime that lacks any of them.
  */
-public final class Integrations {
+final class Integrations {
 
     static final boolean JACKSON = present("com.fasterxml.jackson.databind.JsonMappingException")
             && present("com.fasterxml.jackson.core.exc.StreamWriteException");
@@ -29,38 +31,38 @@ public final class Integrations {
     private Integrations() {
     }
 
-    static ExceptionTranslator translator() {
-        List<Translator> translators = new ArrayList<>();
+    /** The exception families of the integrations present, new for each application. */
+    static List<ExceptionFamily> families() {
+        List<ExceptionFamily> families = new ArrayList<>();
         if (JACKSON) {
-            translators.add(JacksonIntegration.translator());
+            families.add(JacksonIntegration.family());
         }
         if (JSONB) {
-            translators.add(JsonbIntegration.translator());
+            families.add(JsonbIntegration.family());
         }
         if (VALIDATION) {
-            translators.add(ValidationIntegration.translator());
+            families.add(ValidationIntegration.family());
         }
         if (JERSEY) {
-            translators.add(JerseyIntegration.translator());
+            families.add(JerseyIntegration.family());
         }
-        return new ExceptionTranslator(translators);
+        return families;
     }
 
-    /** Every exception mapper for the runtime at hand. */
-    static List<Object> mappers() {
-        List<Object> mappers = new ArrayList<>(List.of(new CoreMappers.WebApplication(), new CoreMappers.Problem(),
-                new CoreMappers.Processing(), new CoreMappers.Unexpected()));
+    /** Every exception mapper for the runtime at hand, handing over to the application's translation. */
+    static List<Object> mappers(Translation translation) {
+        List<Object> mappers = new ArrayList<>(ExceptionMappers.all(translation));
         if (JACKSON) {
-            mappers.addAll(JacksonIntegration.mappers());
+            mappers.addAll(JacksonIntegration.mappers(translation));
         }
         if (JSONB) {
-            mappers.addAll(JsonbIntegration.mappers());
+            mappers.addAll(JsonbIntegration.mappers(translation));
         }
         if (VALIDATION) {
-            mappers.addAll(ValidationIntegration.mappers());
+            mappers.addAll(ValidationIntegration.mappers(translation));
         }
         if (JERSEY) {
-            mappers.addAll(JerseyIntegration.mappers());
+            mappers.addAll(JerseyIntegration.mappers(translation));
         }
         return mappers;
     }
@@ -73,11 +75,11 @@ public final class Integrations {
      * The library's properties: MicroProfile Config first, then the application's own Jakarta REST
      * properties, which win.
      */
-    public static Map<String, Object> properties(Map<String, Object> applicationProperties) {
+    static Map<String, Object> properties(Map<String, Object> applicationProperties) {
         if (!MICROPROFILE_CONFIG) {
             return applicationProperties;
         }
-        Map<String, Object> merged = new HashMap<>(MicroProfileProperties.read());
+        Map<String, Object> merged = new HashMap<>(MicroProfileProperties.read(Settings.PREFIX));
         merged.putAll(applicationProperties);
         return merged;
     }

@@ -2,6 +2,7 @@ package dev.problemjaxrs.internal;
 
 import dev.problemjaxrs.InvalidParameter;
 import dev.problemjaxrs.Problem;
+import dev.problemjaxrs.internal.naming.Reasons;
 import java.lang.annotation.Annotation;
 import java.util.List;
 
@@ -45,8 +46,18 @@ public final class PendingProblem {
         return of(status, StatusCatalog.of(status), cause);
     }
 
+    /** A 500 {@code internal-error}: the server's fault, nothing of the cause in the body. */
+    public static PendingProblem serverError(Throwable cause) {
+        return of(500, cause);
+    }
+
+    /** A 400 {@code invalid-json}: the request body is not JSON. */
+    public static PendingProblem invalidJson(Throwable cause) {
+        return of(400, StatusCatalog.INVALID_JSON, cause);
+    }
+
     /** A catalog entry answered with a status. */
-    public static PendingProblem of(int status, StatusCatalog.Entry entry, Throwable cause) {
+    static PendingProblem of(int status, StatusCatalog.Entry entry, Throwable cause) {
         return new PendingProblem(status, entry.slug(), null, entry.title(), entry.detail(), List.of(), null, cause);
     }
 
@@ -67,8 +78,15 @@ public final class PendingProblem {
                 List.of(new InvalidParameter(name, Reasons.INVALID)), new Unconverted(source, name), cause);
     }
 
-    /** An application's own problem. */
-    public static PendingProblem custom(int status, Problem problem, Throwable cause) {
+    /**
+     * An application's own problem: thrown ({@code ProblemSource}) or returned as a response entity. A
+     * status outside 400 to 599 is a programming error: a 500, whose log line names the cause.
+     */
+    static PendingProblem custom(int status, Problem problem, Throwable cause) {
+        if (status < 400 || status > 599 || problem == null) {
+            return serverError(cause != null ? cause
+                    : new MisusedProblem("a Problem entity on a response with status " + status));
+        }
         return new PendingProblem(status, StatusCatalog.of(status).slug(), problem, problem.title(),
                 problem.detail().orElse(null), problem.invalidParameters(), null, cause);
     }
@@ -120,6 +138,15 @@ public final class PendingProblem {
     /** True when the detail may be worded from the request (405 method, 406/415 media types, 429 time). */
     boolean catalogDefault() {
         return problem == null;
+    }
+
+    /** What the log says when the application misused a problem; no stack: the log line names the request. */
+    static final class MisusedProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MisusedProblem(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** Without the cause: this may end up in a log line or an assertion message. */

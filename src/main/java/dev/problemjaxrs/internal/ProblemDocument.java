@@ -8,10 +8,10 @@ import java.util.List;
  *
  * @param detail may be null
  */
-public record ProblemDocument(String type, String title, String detail, List<InvalidParameter> invalidParameters,
+record ProblemDocument(String type, String title, String detail, List<InvalidParameter> invalidParameters,
                               String instance) {
 
-    public ProblemDocument {
+    ProblemDocument {
         invalidParameters = List.copyOf(invalidParameters);
     }
 }

@@ -28,7 +28,7 @@ import java.lang.reflect.Type;
  */
 @Provider
 @Produces({"application/problem+json", "application/json", "*/*"})
-@Priority(Mappers.PRIORITY)
+@Priority(Translation.MAPPER_PRIORITY)
 @ConstrainedTo(RuntimeType.SERVER)
 public final class ProblemWriter implements MessageBodyWriter<ProblemDocument> {
 

@@ -5,38 +5,41 @@ import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The library's configuration, read once from the application's properties and immutable afterwards.
  * Every key lives under {@code problemjaxrs.}; an unknown key or a bad value fails at startup with a
  * message that names both.
  */
-public final class Settings {
+final class Settings {
 
-    public static final String PREFIX = "problemjaxrs.";
-    public static final String TYPE_BASE = PREFIX + "type.base";
-    public static final String TYPE_PREFIX = PREFIX + "type.";
-    public static final String TRACE_REQUEST_HEADER = PREFIX + "trace.request-header";
-    public static final String TRACE_RESPONSE_HEADER = PREFIX + "trace.response-header";
-    public static final String MAX_INVALID_PARAMETERS = PREFIX + "invalid-parameters.max";
-    public static final String FORBIDDEN_AS_NOT_FOUND = PREFIX + "forbidden-as-not-found";
-    public static final String REJECT_AMBIGUOUS_PATHS = PREFIX + "reject-ambiguous-paths";
-    public static final String AUTO_DISCOVERY = PREFIX + "auto-discovery";
-    public static final String LOG_BURST_LIMIT = PREFIX + "log.burst-limit";
+    static final String PREFIX = "problemjaxrs.";
+    static final String TYPE_BASE = PREFIX + "type.base";
+    static final String TYPE_PREFIX = PREFIX + "type.";
+    static final String TITLE_PREFIX = PREFIX + "title.";
+    static final String DETAIL_PREFIX = PREFIX + "detail.";
+    static final String TRACE_REQUEST_HEADER = PREFIX + "trace.request-header";
+    static final String TRACE_RESPONSE_HEADER = PREFIX + "trace.response-header";
+    static final String MAX_INVALID_PARAMETERS = PREFIX + "invalid-parameters.max";
+    static final String FORBIDDEN_AS_NOT_FOUND = PREFIX + "forbidden-as-not-found";
+    static final String REJECT_AMBIGUOUS_PATHS = PREFIX + "reject-ambiguous-paths";
+    static final String AUTO_DISCOVERY = PREFIX + "auto-discovery";
+    static final String LOG_BURST_LIMIT = PREFIX + "log.burst-limit";
 
-    public static final String DEFAULT_TYPE_BASE = "https://problemjaxrs.dev/errors";
+    static final String DEFAULT_TYPE_BASE = "https://problemjaxrs.dev/errors";
     /** The value that switches a header off. */
-    public static final String NONE = "none";
+    static final String NONE = "none";
 
     private static final Set<String> KNOWN = Set.of(TYPE_BASE, TRACE_REQUEST_HEADER, TRACE_RESPONSE_HEADER,
             MAX_INVALID_PARAMETERS, FORBIDDEN_AS_NOT_FOUND, REJECT_AMBIGUOUS_PATHS, AUTO_DISCOVERY, LOG_BURST_LIMIT);
     private static final int MAX_INVALID_PARAMETERS_LIMIT = 10_000;
     private static final int MAX_LOG_BURST_LIMIT = 1_000_000;
 
-    private final String typeBase;
-    private final Map<String, String> typeOverrides;
     /** The type of every catalog slug, computed once. */
     private final Map<String, String> types;
+    private final Map<String, String> titles;
+    private final Map<String, String> details;
     private final String requestIdHeader;
     private final String traceResponseHeader;
     private final int maxInvalidParameters;
@@ -46,26 +49,40 @@ public final class Settings {
 
     private Settings(Map<String, ?> properties) {
         Map<String, String> overrides = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> details = new HashMap<>();
+        Set<String> slugs = StatusCatalog.slugs();
         for (Map.Entry<String, ?> property : properties.entrySet()) {
             String key = property.getKey();
             if (key == null || !key.startsWith(PREFIX) || KNOWN.contains(key)) {
                 continue;
             }
-            String slug = key.startsWith(TYPE_PREFIX) ? key.substring(TYPE_PREFIX.length()) : "";
-            if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            String prefix = key.startsWith(TYPE_PREFIX) ? TYPE_PREFIX : key.startsWith(TITLE_PREFIX) ? TITLE_PREFIX
+                    : key.startsWith(DETAIL_PREFIX) ? DETAIL_PREFIX : null;
+            if (prefix == null) {
                 throw invalid(key, property.getValue(), "it is not a known problem-jaxrs property; known: "
-                        + new java.util.TreeSet<>(KNOWN) + " and " + TYPE_PREFIX + "<slug>");
+                        + new TreeSet<>(KNOWN) + ", " + TYPE_PREFIX + "<slug>, " + TITLE_PREFIX + "<slug> and "
+                        + DETAIL_PREFIX + "<slug>");
             }
-            overrides.put(slug, uriReference(key, property.getValue()));
+            String slug = key.substring(prefix.length());
+            if (!slugs.contains(slug)) {
+                throw invalid(key, property.getValue(), "'" + slug + "' is not a slug of the built-in catalog; known: "
+                        + new TreeSet<>(slugs));
+            }
+            if (prefix.equals(TYPE_PREFIX)) {
+                overrides.put(slug, uriReference(key, property.getValue()));
+            } else {
+                (prefix.equals(TITLE_PREFIX) ? titles : details).put(slug, text(key, property.getValue()));
+            }
         }
-        this.typeOverrides = Map.copyOf(overrides);
+        this.titles = Map.copyOf(titles);
+        this.details = Map.copyOf(details);
         Map<String, String> types = new HashMap<>();
         String base = properties.containsKey(TYPE_BASE) ? uriReference(TYPE_BASE, properties.get(TYPE_BASE))
                 : DEFAULT_TYPE_BASE;
         if (base.contains("#")) {
             throw invalid(TYPE_BASE, base, "the base must not contain a fragment; '#<slug>' is appended to it");
         }
-        this.typeBase = base;
         for (String slug : StatusCatalog.slugs()) {
             types.put(slug, overrides.getOrDefault(slug, base + "#" + slug));
         }
@@ -84,49 +101,54 @@ public final class Settings {
      *
      * @throws IllegalArgumentException naming the property and its value if one is invalid
      */
-    public static Settings from(Map<String, ?> properties) {
+    static Settings from(Map<String, ?> properties) {
         return new Settings(properties);
     }
 
-    /** The type of a slug: a per-slug override, or the base plus {@code #slug}. */
-    public String typeOf(String slug) {
-        String type = types.get(slug);
-        if (type != null) {
-            return type;
-        }
-        String override = typeOverrides.get(slug);
-        return override != null ? override : typeBase + "#" + slug;
+    /** The type of a catalog slug: its override, or the base plus {@code #slug}; computed at startup. */
+    String typeOf(String slug) {
+        return types.get(slug);
+    }
+
+    /** The title of a catalog slug: the application's rewording, else {@code standard}. */
+    String titleOf(String slug, String standard) {
+        return titles.getOrDefault(slug, standard);
+    }
+
+    /** The application's rewording of a catalog slug's detail, or null to keep the catalog's. */
+    String detailOf(String slug) {
+        return details.get(slug);
     }
 
     /** The request header carrying a client's request id, or null if none is read. */
-    public String requestIdHeader() {
+    String requestIdHeader() {
         return requestIdHeader;
     }
 
     /** The response header that echoes the trace id, or null if switched off. */
-    public String traceResponseHeader() {
+    String traceResponseHeader() {
         return traceResponseHeader;
     }
 
-    public int maxInvalidParameters() {
+    int maxInvalidParameters() {
         return maxInvalidParameters;
     }
 
-    public boolean forbiddenAsNotFound() {
+    boolean forbiddenAsNotFound() {
         return forbiddenAsNotFound;
     }
 
-    public boolean rejectAmbiguousPaths() {
+    boolean rejectAmbiguousPaths() {
         return rejectAmbiguousPaths;
     }
 
     /** How many lines one server failure may log per second before further ones are only counted. */
-    public int logBurstLimit() {
+    int logBurstLimit() {
         return logBurstLimit;
     }
 
     /** Whether Jersey auto-discovery may register the feature; read before any Settings exist. */
-    public static boolean autoDiscovery(Map<String, ?> properties) {
+    static boolean autoDiscovery(Map<String, ?> properties) {
         return booleanValue(properties, AUTO_DISCOVERY, true);
     }
 
@@ -143,6 +165,14 @@ public final class Settings {
         return text;
     }
 
+    private static String text(String key, Object value) {
+        String text = value == null ? "" : value.toString().trim();
+        if (text.isEmpty()) {
+            throw invalid(key, value, "a non-blank text is required");
+        }
+        return text;
+    }
+
     private static String headerName(Map<String, ?> properties, String key, String fallback) {
         Object value = properties.get(key);
         if (value == null) {
@@ -152,7 +182,7 @@ public final class Settings {
         if (name.equalsIgnoreCase(NONE)) {
             return null;
         }
-        if (!name.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+")) {
+        if (!HeaderSyntax.isToken(name)) {
             throw invalid(key, value, "it is not an HTTP header name (use '" + NONE + "' to switch it off)");
         }
         return name;

@@ -8,23 +8,27 @@ import java.util.Set;
  * The default slug, title and detail of every error status. A switch rather than an enum or map lookup:
  * every code from 400 to 599 gets an answer, so an unusual status can never produce a null.
  */
-public final class StatusCatalog {
+final class StatusCatalog {
 
     /** A status's defaults; {@code detail} may be null. */
-    public record Entry(String slug, String title, String detail) {
+    record Entry(String slug, String title, String detail) {
     }
 
-    public static final Entry INVALID_JSON = new Entry("invalid-json", "Malformed JSON", "Malformed JSON payload.");
-    public static final Entry VALIDATION =
+    static final Entry INVALID_JSON = new Entry("invalid-json", "Malformed JSON", "Malformed JSON payload.");
+    static final Entry VALIDATION =
             new Entry("validation", "Bad Request", "The request failed due to validation errors");
-    public static final Entry UNCONVERTED_PARAMETER =
+    static final Entry UNCONVERTED_PARAMETER =
             new Entry("bad-request", "Bad Request", "A request parameter could not be read.");
-    public static final Entry UNPARSEABLE_ACCEPT =
+    static final Entry UNPARSEABLE_ACCEPT =
             new Entry("accept-header", "Invalid Accept header", "The Accept header could not be parsed.");
-    public static final Entry UNPARSEABLE_CONTENT_TYPE = new Entry("content-type-header",
+    static final Entry UNPARSEABLE_CONTENT_TYPE = new Entry("content-type-header",
             "Invalid Content-Type header", "The Content-Type header could not be parsed.");
-    public static final Entry DECEPTIVE_ROUTING = new Entry("deceptive-routing", "Ambiguous request target",
+    static final Entry DECEPTIVE_ROUTING = new Entry("deceptive-routing", "Ambiguous request target",
             "The request path contains encoded or unusual characters that make its target ambiguous.");
+
+    /** The entries that are not a status's default; {@link #slugs()} lists them with the statuses'. */
+    private static final List<Entry> NAMED = List.of(INVALID_JSON, VALIDATION, UNCONVERTED_PARAMETER,
+            UNPARSEABLE_ACCEPT, UNPARSEABLE_CONTENT_TYPE, DECEPTIVE_ROUTING);
 
     /** Every error status's entry, built once: rendering a problem allocates none. */
     private static final Entry[] ERRORS = new Entry[200];
@@ -38,7 +42,7 @@ public final class StatusCatalog {
     private StatusCatalog() {
     }
 
-    public static Entry of(int status) {
+    static Entry of(int status) {
         return status >= 400 && status < 600 ? ERRORS[status - 400] : compute(status);
     }
 
@@ -48,8 +52,7 @@ public final class StatusCatalog {
         for (Entry entry : ERRORS) {
             slugs.add(entry.slug());
         }
-        for (Entry entry : List.of(INVALID_JSON, UNCONVERTED_PARAMETER, UNPARSEABLE_ACCEPT, UNPARSEABLE_CONTENT_TYPE,
-                DECEPTIVE_ROUTING)) {
+        for (Entry entry : NAMED) {
             slugs.add(entry.slug());
         }
         return slugs;

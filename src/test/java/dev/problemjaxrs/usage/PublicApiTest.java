@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.problemjaxrs.InvalidParameter;
 import dev.problemjaxrs.Problem;
+import dev.problemjaxrs.ProblemCatalog;
 import dev.problemjaxrs.ProblemException;
 import dev.problemjaxrs.ProblemFeature;
+import dev.problemjaxrs.ProblemType;
 import jakarta.ws.rs.core.Feature;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -41,21 +43,65 @@ class PublicApiTest {
     }
 
     @Test
-    void thePublicSurfaceIsFourFinalTypes() throws IOException, URISyntaxException {
+    void thePublicSurfaceIsSevenTypes() throws IOException, URISyntaxException, NoSuchMethodException {
+        Set<String> publicOutsideInternal = publicTopLevelTypes().stream()
+                .filter(name -> !name.startsWith("dev.problemjaxrs.internal.")).collect(Collectors.toSet());
+        assertEquals(Set.of("dev.problemjaxrs.ProblemFeature", "dev.problemjaxrs.Problem",
+                "dev.problemjaxrs.InvalidParameter", "dev.problemjaxrs.ProblemException",
+                "dev.problemjaxrs.ProblemSource", "dev.problemjaxrs.ProblemType", "dev.problemjaxrs.ProblemCatalog"),
+                publicOutsideInternal);
+        for (Class<?> type : List.of(ProblemFeature.class, Problem.class, InvalidParameter.class, ProblemType.class,
+                ProblemCatalog.class, ProblemCatalog.Builder.class, Problem.Builder.class)) {
+            assertTrue(Modifier.isFinal(type.getModifiers()), type + " must be final");
+        }
+        // the one class meant to be extended, by domain exceptions: what it says can only be chosen once
+        for (String accessor : List.of("status", "problem", "headers")) {
+            assertTrue(Modifier.isFinal(load("dev.problemjaxrs.ProblemException").getMethod(accessor).getModifiers()));
+        }
+    }
+
+    /**
+     * Inside {@code internal}, a type is public only where another package of the library needs it; each
+     * entry says which. A type that becomes public without being added here fails this test.
+     */
+    @Test
+    void internalTypesArePublicOnlyWhereAnotherPackageNeedsThem() throws IOException, URISyntaxException {
+        Map<String, String> needed = Map.ofEntries(
+                Map.entry("internal.Installer", "ProblemFeature installs through it; jersey's auto-discovery asks it"),
+                Map.entry("internal.Translation", "every integration's mappers hand over to it"),
+                Map.entry("internal.TranslatingMapper", "every integration's mappers extend it"),
+                Map.entry("internal.ExceptionFamily", "each integration contributes one"),
+                Map.entry("internal.PendingProblem", "the integrations' families create them"),
+                Map.entry("internal.ResourceModel", "jersey implements it"),
+                Map.entry("internal.ProblemWriter", "Quarkus REST instantiates the @Provider from the index"),
+                Map.entry("internal.trace.TraceIds", "the core and otel read and make ids"),
+                Map.entry("internal.trace.TraceSource", "otel implements it"),
+                Map.entry("internal.trace.RequestTraceIds", "the core's filters and interceptor use it"),
+                Map.entry("internal.naming.InputNames", "jackson, jsonb and validation build names"),
+                Map.entry("internal.naming.JsonNames", "validation walks JSON names"),
+                Map.entry("internal.naming.JaxRsParameters", "validation and jersey read parameter names"),
+                Map.entry("internal.naming.Reasons", "the core and jackson word reasons"),
+                Map.entry("internal.jackson.JacksonIntegration", "the core's Integrations loads it"),
+                Map.entry("internal.jsonb.JsonbIntegration", "the core's Integrations loads it"),
+                Map.entry("internal.validation.ValidationIntegration", "the core's Integrations loads it"),
+                Map.entry("internal.jersey.JerseyIntegration", "the core's Integrations loads it"),
+                Map.entry("internal.jersey.ProblemAutoDiscoverable", "Jersey's service loader instantiates it"),
+                Map.entry("internal.mpconfig.MicroProfileProperties", "the core's Integrations loads it"),
+                Map.entry("internal.otel.OpenTelemetryTraceSource", "the core's Integrations loads it"));
+        Set<String> publicInternal = publicTopLevelTypes().stream()
+                .filter(name -> name.startsWith("dev.problemjaxrs.internal."))
+                .map(name -> name.substring("dev.problemjaxrs.".length())).collect(Collectors.toSet());
+        assertEquals(new java.util.TreeSet<>(needed.keySet()), new java.util.TreeSet<>(publicInternal));
+    }
+
+    private static Set<String> publicTopLevelTypes() throws IOException, URISyntaxException {
         Path classes = Path.of(ProblemFeature.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Set<String> publicOutsideInternal;
         try (Stream<Path> files = Files.walk(classes.resolve("dev/problemjaxrs"))) {
-            publicOutsideInternal = files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+            return files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
                     .map(f -> classes.relativize(f).toString().replace('/', '.').replace(".class", ""))
-                    .filter(name -> !name.startsWith("dev.problemjaxrs.internal."))
+                    .filter(name -> !name.endsWith("package-info"))
                     .filter(name -> Modifier.isPublic(load(name).getModifiers()))
                     .collect(Collectors.toSet());
-        }
-        assertEquals(Set.of("dev.problemjaxrs.ProblemFeature", "dev.problemjaxrs.Problem",
-                "dev.problemjaxrs.InvalidParameter", "dev.problemjaxrs.ProblemException"), publicOutsideInternal);
-        for (Class<?> type : List.of(ProblemFeature.class, Problem.class, InvalidParameter.class,
-                ProblemException.class, Problem.Builder.class)) {
-            assertTrue(Modifier.isFinal(type.getModifiers()), type + " must be final");
         }
     }
 

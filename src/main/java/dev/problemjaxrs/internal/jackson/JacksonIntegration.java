@@ -1,6 +1,7 @@
 package dev.problemjaxrs.internal.jackson;
 
-import dev.problemjaxrs.internal.Translator;
+import dev.problemjaxrs.internal.ExceptionFamily;
+import dev.problemjaxrs.internal.Translation;
 import java.util.List;
 
 /** Jackson's exceptions: loaded only when jackson-databind is present. */
@@ -9,11 +10,11 @@ public final class JacksonIntegration {
     private JacksonIntegration() {
     }
 
-    public static Translator translator() {
-        return new JacksonTranslator();
+    public static ExceptionFamily family() {
+        return new JacksonExceptions();
     }
 
-    public static List<Object> mappers() {
-        return JacksonMappers.all();
+    public static List<Object> mappers(Translation translation) {
+        return JacksonMappers.all(translation);
     }
 }

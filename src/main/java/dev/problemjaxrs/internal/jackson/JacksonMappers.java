@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import dev.problemjaxrs.internal.Mappers;
+import dev.problemjaxrs.internal.TranslatingMapper;
+import dev.problemjaxrs.internal.Translation;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -26,71 +27,100 @@ final class JacksonMappers {
     private JacksonMappers() {
     }
 
-    static List<Object> all() {
-        return List.of(new Processing(), new StreamRead(), new Parse(), new Mapping(), new Mismatch(),
-                new Format(), new Unrecognized());
+    static List<Object> all(Translation translation) {
+        return List.of(new Processing(translation), new StreamRead(translation), new Parse(translation),
+                new Mapping(translation), new Mismatch(translation), new Format(translation),
+                new Unrecognized(translation));
     }
 
-    @Priority(Mappers.PRIORITY)
+    @Priority(Translation.MAPPER_PRIORITY)
     @ConstrainedTo(RuntimeType.SERVER)
-    public static final class Processing implements ExceptionMapper<JsonProcessingException> {
+    public static final class Processing extends TranslatingMapper implements ExceptionMapper<JsonProcessingException> {
+        Processing(Translation translation) {
+            super(translation);
+        }
+
         @Override
         public Response toResponse(JsonProcessingException exception) {
-            return Mappers.toResponse(exception);
+            return translate(exception);
         }
     }
 
-    @Priority(Mappers.PRIORITY)
+    @Priority(Translation.MAPPER_PRIORITY)
     @ConstrainedTo(RuntimeType.SERVER)
-    public static final class StreamRead implements ExceptionMapper<StreamReadException> {
+    public static final class StreamRead extends TranslatingMapper implements ExceptionMapper<StreamReadException> {
+        StreamRead(Translation translation) {
+            super(translation);
+        }
+
         @Override
         public Response toResponse(StreamReadException exception) {
-            return Mappers.toResponse(exception);
+            return translate(exception);
         }
     }
 
-    @Priority(Mappers.PRIORITY)
+    @Priority(Translation.MAPPER_PRIORITY)
     @ConstrainedTo(RuntimeType.SERVER)
-    public static final class Parse implements ExceptionMapper<JsonParseException> {
+    public static final class Parse extends TranslatingMapper implements ExceptionMapper<JsonParseException> {
+        Parse(Translation translation) {
+            super(translation);
+        }
+
         @Override
         public Response toResponse(JsonParseException exception) {
-            return Mappers.toResponse(exception);
+            return translate(exception);
         }
     }
 
-    @Priority(Mappers.PRIORITY)
+    @Priority(Translation.MAPPER_PRIORITY)
     @ConstrainedTo(RuntimeType.SERVER)
-    public static final class Mapping implements ExceptionMapper<JsonMappingException> {
+    public static final class Mapping extends TranslatingMapper implements ExceptionMapper<JsonMappingException> {
+        Mapping(Translation translation) {
+            super(translation);
+        }
+
         @Override
         public Response toResponse(JsonMappingException exception) {
-            return Mappers.toResponse(exception);
+            return translate(exception);
         }
     }
 
-    @Priority(Mappers.PRIORITY)
+    @Priority(Translation.MAPPER_PRIORITY)
     @ConstrainedTo(RuntimeType.SERVER)
-    public static final class Mismatch implements ExceptionMapper<MismatchedInputException> {
+    public static final class Mismatch extends TranslatingMapper implements ExceptionMapper<MismatchedInputException> {
+        Mismatch(Translation translation) {
+            super(translation);
+        }
+
         @Override
         public Response toResponse(MismatchedInputException exception) {
-            return Mappers.toResponse(exception);
+            return translate(exception);
         }
     }
 
-    @Priority(Mappers.PRIORITY)
+    @Priority(Translation.MAPPER_PRIORITY)
     @ConstrainedTo(RuntimeType.SERVER)
-    public static final class Format implements ExceptionMapper<InvalidFormatException> {
+    public static final class Format extends TranslatingMapper implements ExceptionMapper<InvalidFormatException> {
+        Format(Translation translation) {
+            super(translation);
+        }
+
         @Override
         public Response toResponse(InvalidFormatException exception) {
-            return Mappers.toResponse(exception);
+            return translate(exception);
         }
     }
 
-    @Priority(Mappers.PRIORITY)
+    @Priority(Translation.MAPPER_PRIORITY)
     @ConstrainedTo(RuntimeType.SERVER)
-    public static final class Unrecognized implements ExceptionMapper<UnrecognizedPropertyException> {
+    public static final class Unrecognized extends TranslatingMapper implements ExceptionMapper<UnrecognizedPropertyException> {
+        Unrecognized(Translation translation) {
+            super(translation);
+        }
+
         @Override
         public Response toResponse(UnrecognizedPropertyException exception) {
-            return Mappers.toResponse(exception);
+            return translate(exception);
         }
     }
 }

@@ -1,7 +1,8 @@
 package dev.problemjaxrs.internal.jersey;
 
+import dev.problemjaxrs.internal.ExceptionFamily;
 import dev.problemjaxrs.internal.ResourceModel;
-import dev.problemjaxrs.internal.Translator;
+import dev.problemjaxrs.internal.Translation;
 import java.util.List;
 import org.glassfish.jersey.server.ParamException;
 
@@ -11,17 +12,16 @@ public final class JerseyIntegration {
     private JerseyIntegration() {
     }
 
-    /** Parameter conversion failures that reach a mapper other than {@link ParamExceptionMapper}. */
-    public static Translator translator() {
+    /** Parameter conversion failures, also when they reach a mapper other than {@link ParamExceptionMapper}. */
+    public static ExceptionFamily family() {
         return thrown -> thrown instanceof ParamException param ? ParamProblems.of(param) : null;
     }
 
-    public static List<Object> mappers() {
-        return List.of(new ParamExceptionMapper());
+    public static List<Object> mappers(Translation translation) {
+        return List.of(new ParamExceptionMapper(translation));
     }
 
     public static ResourceModel resourceModel() {
         return new JerseyResourceModel();
     }
-
 }

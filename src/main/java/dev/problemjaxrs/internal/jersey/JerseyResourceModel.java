@@ -1,6 +1,6 @@
 package dev.problemjaxrs.internal.jersey;
 
-import dev.problemjaxrs.internal.JaxRsParameters;
+import dev.problemjaxrs.internal.naming.JaxRsParameters;
 import dev.problemjaxrs.internal.ResourceModel;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;

@@ -1,7 +1,7 @@
 package dev.problemjaxrs.internal.jersey;
 
-import dev.problemjaxrs.internal.Mappers;
-import dev.problemjaxrs.internal.ProblemRenderer;
+import dev.problemjaxrs.internal.TranslatingMapper;
+import dev.problemjaxrs.internal.Translation;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -11,15 +11,19 @@ import org.glassfish.jersey.server.ParamException;
 
 /**
  * Jersey reports a parameter it could not convert as a bodiless 404 (query, path, matrix) or 400 (header,
- * cookie, form). The parameter's type, hence the reason, is found when the response is completed. No
- * {@code @Context} fields here: Quarkus REST would take the class for a CDI bean and load its Jersey types.
+ * cookie, form); {@link ParamProblems} decides what it becomes. No {@code @Context} fields here: Quarkus
+ * REST would take the class for a CDI bean and load its Jersey types.
  */
-@Priority(Mappers.PRIORITY)
+@Priority(Translation.MAPPER_PRIORITY)
 @ConstrainedTo(RuntimeType.SERVER)
-public final class ParamExceptionMapper implements ExceptionMapper<ParamException> {
+final class ParamExceptionMapper extends TranslatingMapper implements ExceptionMapper<ParamException> {
+
+    ParamExceptionMapper(Translation translation) {
+        super(translation);
+    }
 
     @Override
     public Response toResponse(ParamException exception) {
-        return ProblemRenderer.response(ParamProblems.of(exception), null);
+        return translate(exception);
     }
 }

@@ -1,8 +1,7 @@
 package dev.problemjaxrs.internal.jersey;
 
 import dev.problemjaxrs.ProblemFeature;
-import dev.problemjaxrs.internal.Integrations;
-import dev.problemjaxrs.internal.Settings;
+import dev.problemjaxrs.internal.Installer;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -23,7 +22,7 @@ public final class ProblemAutoDiscoverable implements AutoDiscoverable {
     public void configure(FeatureContext context) {
         Configuration configuration = context.getConfiguration();
         if (configuration.getRuntimeType() == RuntimeType.SERVER
-                && Settings.autoDiscovery(Integrations.properties(configuration.getProperties()))
+                && Installer.autoDiscoveryEnabled(configuration)
                 && !configuration.isRegistered(ProblemFeature.class)) {
             context.register(ProblemFeature.class);
         }

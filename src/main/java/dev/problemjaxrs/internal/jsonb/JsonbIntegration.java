@@ -1,11 +1,11 @@
 package dev.problemjaxrs.internal.jsonb;
 
 import dev.problemjaxrs.InvalidParameter;
-import dev.problemjaxrs.internal.InputNames;
-import dev.problemjaxrs.internal.Mappers;
+import dev.problemjaxrs.internal.ExceptionFamily;
 import dev.problemjaxrs.internal.PendingProblem;
-import dev.problemjaxrs.internal.StatusCatalog;
-import dev.problemjaxrs.internal.Translator;
+import dev.problemjaxrs.internal.TranslatingMapper;
+import dev.problemjaxrs.internal.Translation;
+import dev.problemjaxrs.internal.naming.InputNames;
 import jakarta.annotation.Priority;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -27,28 +27,28 @@ public final class JsonbIntegration {
     private JsonbIntegration() {
     }
 
-    public static Translator translator() {
+    public static ExceptionFamily family() {
         return JsonbIntegration::translate;
     }
 
-    public static List<Object> mappers() {
-        return List.of(new Jsonb(), new Parsing());
+    public static List<Object> mappers(Translation translation) {
+        return List.of(new Jsonb(translation), new Parsing(translation));
     }
 
     private static PendingProblem translate(Throwable thrown) {
         if (thrown instanceof JsonParsingException) {
-            return PendingProblem.of(400, StatusCatalog.INVALID_JSON, thrown);
+            return PendingProblem.invalidJson(thrown);
         }
         if (!(thrown instanceof JsonbException)) {
             return null;
         }
         if (isWriting(thrown)) {
             // serialising a response failed: the server's fault
-            return PendingProblem.of(500, thrown);
+            return PendingProblem.serverError(thrown);
         }
         for (Throwable cause = thrown.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof JsonParsingException) {
-                return PendingProblem.of(400, StatusCatalog.INVALID_JSON, thrown);
+                return PendingProblem.invalidJson(thrown);
             }
         }
         return PendingProblem.validation(List.of(new InvalidParameter(InputNames.BODY, MISMATCH_REASON)), thrown);
@@ -67,21 +67,29 @@ public final class JsonbIntegration {
         return false;
     }
 
-    @Priority(Mappers.PRIORITY)
+    @Priority(Translation.MAPPER_PRIORITY)
     @ConstrainedTo(RuntimeType.SERVER)
-    public static final class Jsonb implements ExceptionMapper<JsonbException> {
+    public static final class Jsonb extends TranslatingMapper implements ExceptionMapper<JsonbException> {
+        Jsonb(Translation translation) {
+            super(translation);
+        }
+
         @Override
         public Response toResponse(JsonbException exception) {
-            return Mappers.toResponse(exception);
+            return translate(exception);
         }
     }
 
-    @Priority(Mappers.PRIORITY)
+    @Priority(Translation.MAPPER_PRIORITY)
     @ConstrainedTo(RuntimeType.SERVER)
-    public static final class Parsing implements ExceptionMapper<JsonParsingException> {
+    public static final class Parsing extends TranslatingMapper implements ExceptionMapper<JsonParsingException> {
+        Parsing(Translation translation) {
+            super(translation);
+        }
+
         @Override
         public Response toResponse(JsonParsingException exception) {
-            return Mappers.toResponse(exception);
+            return translate(exception);
         }
     }
 }

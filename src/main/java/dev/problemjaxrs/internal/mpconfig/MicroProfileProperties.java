@@ -1,6 +1,5 @@
 package dev.problemjaxrs.internal.mpconfig;
 
-import dev.problemjaxrs.internal.Settings;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
@@ -15,8 +14,8 @@ public final class MicroProfileProperties {
     private MicroProfileProperties() {
     }
 
-    /** The library's properties; empty if no Config can be had for this class loader. */
-    public static Map<String, String> read() {
+    /** The properties under {@code prefix}; empty if no Config can be had for this class loader. */
+    public static Map<String, String> read(String prefix) {
         Config config;
         try {
             config = ConfigProvider.getConfig(MicroProfileProperties.class.getClassLoader());
@@ -26,7 +25,7 @@ public final class MicroProfileProperties {
         }
         Map<String, String> properties = new HashMap<>();
         for (String name : config.getPropertyNames()) {
-            if (name.startsWith(Settings.PREFIX)) {
+            if (name.startsWith(prefix)) {
                 config.getOptionalValue(name, String.class).ifPresent(value -> properties.put(name, value));
             }
         }

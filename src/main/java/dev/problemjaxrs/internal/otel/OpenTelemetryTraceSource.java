@@ -1,6 +1,6 @@
 package dev.problemjaxrs.internal.otel;
 
-import dev.problemjaxrs.internal.TraceSource;
+import dev.problemjaxrs.internal.trace.TraceSource;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.ws.rs.core.MultivaluedMap;

@@ -13,14 +13,17 @@ import java.util.Locale;
  */
 final class Messages {
 
-    private Messages() {
-    }
+    /*
+     * Built on first use, per application: bootstrapping a validator is expensive, and a static one would
+     * keep alive the class loader of the first application that used it.
+     */
+    private volatile MessageInterpolator interpolator;
 
-    static String reason(ConstraintViolation<?> violation) {
+    String reason(ConstraintViolation<?> violation) {
         String message = violation.getMessage();
         if (!Locale.getDefault().getLanguage().equals("en") && violation.getMessageTemplate() != null) {
             try {
-                message = Interpolator.INSTANCE.interpolate(violation.getMessageTemplate(), new Context(violation),
+                message = interpolator().interpolate(violation.getMessageTemplate(), new Context(violation),
                         Locale.ENGLISH);
             } catch (RuntimeException e) {
                 // keep the validator's own message
@@ -29,10 +32,13 @@ final class Messages {
         return message == null || message.isBlank() ? "is invalid" : message;
     }
 
-    /** Built on first use only: bootstrapping a validator is expensive. */
-    private static final class Interpolator {
-        static final MessageInterpolator INSTANCE =
-                Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+    private MessageInterpolator interpolator() {
+        MessageInterpolator current = interpolator;
+        if (current == null) {
+            current = Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+            interpolator = current;
+        }
+        return current;
     }
 
     private record Context(ConstraintViolation<?> violation) implements MessageInterpolator.Context {

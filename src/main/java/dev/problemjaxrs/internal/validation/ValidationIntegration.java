@@ -1,6 +1,7 @@
 package dev.problemjaxrs.internal.validation;
 
-import dev.problemjaxrs.internal.Translator;
+import dev.problemjaxrs.internal.ExceptionFamily;
+import dev.problemjaxrs.internal.Translation;
 import java.util.List;
 
 /** Bean Validation: loaded only when jakarta.validation is present. */
@@ -9,11 +10,12 @@ public final class ValidationIntegration {
     private ValidationIntegration() {
     }
 
-    public static Translator translator() {
-        return new ViolationTranslator();
+    public static ExceptionFamily family() {
+        return new ViolationExceptions();
     }
 
-    public static List<Object> mappers() {
-        return List.of(new ValidationMappers.ConstraintViolation(), new ValidationMappers.Validation());
+    public static List<Object> mappers(Translation translation) {
+        return List.of(new ValidationMappers.ConstraintViolation(translation),
+                new ValidationMappers.Validation(translation));
     }
 }

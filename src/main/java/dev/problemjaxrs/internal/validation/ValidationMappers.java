@@ -1,6 +1,7 @@
 package dev.problemjaxrs.internal.validation;
 
-import dev.problemjaxrs.internal.Mappers;
+import dev.problemjaxrs.internal.TranslatingMapper;
+import dev.problemjaxrs.internal.Translation;
 import jakarta.annotation.Priority;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
@@ -18,22 +19,30 @@ final class ValidationMappers {
     private ValidationMappers() {
     }
 
-    @Priority(Mappers.PRIORITY)
+    @Priority(Translation.MAPPER_PRIORITY)
     @ConstrainedTo(RuntimeType.SERVER)
-    public static final class ConstraintViolation implements ExceptionMapper<ConstraintViolationException> {
+    public static final class ConstraintViolation extends TranslatingMapper implements ExceptionMapper<ConstraintViolationException> {
+        ConstraintViolation(Translation translation) {
+            super(translation);
+        }
+
         @Override
         public Response toResponse(ConstraintViolationException exception) {
-            return Mappers.toResponse(exception);
+            return translate(exception);
         }
     }
 
     /** Declaration and definition errors: a misconfigured constraint is the server's fault. */
-    @Priority(Mappers.PRIORITY)
+    @Priority(Translation.MAPPER_PRIORITY)
     @ConstrainedTo(RuntimeType.SERVER)
-    public static final class Validation implements ExceptionMapper<ValidationException> {
+    public static final class Validation extends TranslatingMapper implements ExceptionMapper<ValidationException> {
+        Validation(Translation translation) {
+            super(translation);
+        }
+
         @Override
         public Response toResponse(ValidationException exception) {
-            return Mappers.toResponse(exception);
+            return translate(exception);
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.problemjaxrs.internal.validation;
 
-import dev.problemjaxrs.internal.InputNames;
-import dev.problemjaxrs.internal.JaxRsParameters;
-import dev.problemjaxrs.internal.JsonNames;
+import dev.problemjaxrs.internal.naming.InputNames;
+import dev.problemjaxrs.internal.naming.JaxRsParameters;
+import dev.problemjaxrs.internal.naming.JsonNames;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;

@@ -1,4 +1,4 @@
-package dev.problemjaxrs.internal;
+package dev.problemjaxrs.internal.naming;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
@@ -39,11 +39,23 @@ public final class JaxRsParameters {
     public record Parameter(Kind kind, String name, Type type) {
     }
 
-    private record Signature(Class<?> type, String name, List<Class<?>> parameterTypes) {
-    }
-
-    private static final Map<Method, List<Parameter>> BY_METHOD = new ConcurrentHashMap<>();
-    private static final Map<Signature, Optional<Method>> BY_SIGNATURE = new ConcurrentHashMap<>();
+    /*
+     * Facts about the application's classes, kept in ClassValues: they live with the class they describe,
+     * so a shared jar (a container's lib/, a dev-mode reload) never keeps a dropped application's class
+     * loader alive the way a static map keyed by its methods would.
+     */
+    private static final ClassValue<Map<Method, List<Parameter>>> BY_METHOD = new ClassValue<>() {
+        @Override
+        protected Map<Method, List<Parameter>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+    private static final ClassValue<Map<List<Object>, Optional<Method>>> BY_SIGNATURE = new ClassValue<>() {
+        @Override
+        protected Map<List<Object>, Optional<Method>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
     private static final ClassValue<Map<String, Parameter>> BEAN_FIELDS = new ClassValue<>() {
         @Override
         protected Map<String, Parameter> computeValue(Class<?> type) {
@@ -56,7 +68,7 @@ public final class JaxRsParameters {
 
     /** The parameters of a resource method, in declaration order. */
     public static List<Parameter> of(Method method) {
-        return BY_METHOD.computeIfAbsent(method, JaxRsParameters::compute);
+        return BY_METHOD.get(method.getDeclaringClass()).computeIfAbsent(method, JaxRsParameters::compute);
     }
 
     /**
@@ -65,7 +77,7 @@ public final class JaxRsParameters {
      * {@link #of(Method)} through inheritance.
      */
     public static Method find(Class<?> type, String name, List<Class<?>> parameterTypes) {
-        return BY_SIGNATURE.computeIfAbsent(new Signature(type, name, List.copyOf(parameterTypes)),
+        return BY_SIGNATURE.get(type).computeIfAbsent(List.of(name, List.copyOf(parameterTypes)),
                 signature -> Optional.ofNullable(lookUp(type, name, parameterTypes))).orElse(null);
     }
 

@@ -1,4 +1,4 @@
-package dev.problemjaxrs.internal;
+package dev.problemjaxrs.internal.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

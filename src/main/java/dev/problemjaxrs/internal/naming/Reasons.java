@@ -1,7 +1,5 @@
-package dev.problemjaxrs.internal;
+package dev.problemjaxrs.internal.naming;
 
-import java.lang.reflect.GenericArrayType;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -43,7 +41,7 @@ public final class Reasons {
 
     /** The reason for a value that could not be converted to {@code type}. */
     public static String mustBe(Type type) {
-        Class<?> raw = raw(type);
+        Class<?> raw = JsonNames.raw(type);
         return raw == null ? INVALID : BY_CLASS.get(raw);
     }
 
@@ -100,18 +98,5 @@ public final class Reasons {
             return "must be an object";
         }
         return INVALID;
-    }
-
-    private static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        if (type instanceof ParameterizedType p) {
-            return raw(p.getRawType());
-        }
-        if (type instanceof GenericArrayType) {
-            return Object[].class;
-        }
-        return null;
     }
 }

@@ -1,6 +1,7 @@
-package dev.problemjaxrs.internal;
+package dev.problemjaxrs.internal.trace;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
 
 /**
  * Where a request's trace id comes from: the current OpenTelemetry span when one is valid, else a valid
@@ -22,7 +23,7 @@ public interface TraceSource {
 
     /** A header's value when it was sent exactly once; a repeated trace header is ambiguous. */
     private static String single(MultivaluedMap<String, String> headers, String name) {
-        java.util.List<String> values = headers.get(name);
+        List<String> values = headers.get(name);
         return values != null && values.size() == 1 ? values.get(0) : null;
     }
 }

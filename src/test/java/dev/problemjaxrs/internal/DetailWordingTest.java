@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A 405's detail names the client's method only when it is a short token that cannot break the quotes. */
-class MethodDetailTest {
+class DetailWordingTest {
 
     @ParameterizedTest(name = "[{0}]")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
@@ -23,6 +23,6 @@ class MethodDetailTest {
             null                                  | Request method not supported
             """)
     void theMethodIsQuotedOnlyWhenItIsAShortToken(String method, String detail) {
-        assertEquals(detail, ProblemRenderer.methodDetail(method));
+        assertEquals(detail, DetailWording.methodDetail(method));
     }
 }

@@ -1,9 +1,8 @@
 package dev.problemjaxrs.internal.validation;
 
 import dev.problemjaxrs.InvalidParameter;
+import dev.problemjaxrs.internal.ExceptionFamily;
 import dev.problemjaxrs.internal.PendingProblem;
-import dev.problemjaxrs.internal.StatusCatalog;
-import dev.problemjaxrs.internal.Translator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -19,29 +18,31 @@ import java.util.TreeSet;
  * and sorted by name then reason (validators report them in no particular order); identical entries
  * are merged. A required body that was not sent is a 400 {@code invalid-json}. A violated return-value constraint is a server bug: 500, nothing of it in the body.
  */
-final class ViolationTranslator implements Translator {
+final class ViolationExceptions implements ExceptionFamily {
 
     private static final Comparator<InvalidParameter> ORDER =
             Comparator.comparing(InvalidParameter::name).thenComparing(InvalidParameter::reason);
+
+    private final Messages messages = new Messages();
 
     @Override
     public PendingProblem translate(Throwable thrown) {
         if (thrown instanceof ConstraintViolationException violations) {
             Set<ConstraintViolation<?>> all = violations.getConstraintViolations();
-            if (all == null || all.isEmpty() || all.stream().anyMatch(ViolationTranslator::isReturnValue)) {
-                return PendingProblem.of(500, thrown);
+            if (all == null || all.isEmpty() || all.stream().anyMatch(ViolationExceptions::isReturnValue)) {
+                return PendingProblem.serverError(thrown);
             }
             if (all.stream().anyMatch(ViolationNames::isMissingBody)) {
-                return PendingProblem.of(400, StatusCatalog.INVALID_JSON, thrown);
+                return PendingProblem.invalidJson(thrown);
             }
             Set<InvalidParameter> parameters = new TreeSet<>(ORDER);
             for (ConstraintViolation<?> violation : all) {
-                parameters.add(new InvalidParameter(ViolationNames.name(violation), Messages.reason(violation)));
+                parameters.add(new InvalidParameter(ViolationNames.name(violation), messages.reason(violation)));
             }
             return PendingProblem.validation(new ArrayList<>(parameters), thrown);
         }
         if (thrown instanceof ValidationException) {
-            return PendingProblem.of(500, thrown);
+            return PendingProblem.serverError(thrown);
         }
         return null;
     }

@@ -1,10 +1,11 @@
-package dev.problemjaxrs.bench;
+package dev.problemjaxrs.internal;
 
 import dev.problemjaxrs.Problem;
 import dev.problemjaxrs.ProblemException;
-import dev.problemjaxrs.internal.Mappers;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -17,8 +18,10 @@ import org.openjdk.jmh.annotations.State;
  * its own problem for control flow.
  */
 @State(Scope.Thread)
-public class MappersBench {
+public class TranslationBench {
 
+    private final Translation translation = new Translation(List.of(),
+            new ProblemRenderer(Settings.from(Map.of()), ResourceModel.UNKNOWN));
     private NotFoundException notFound;
     private ProblemException problem;
     private Problem custom;
@@ -34,12 +37,12 @@ public class MappersBench {
 
     @Benchmark
     public Response notFoundToResponse() {
-        return Mappers.toResponse(notFound);
+        return translation.toResponse(notFound);
     }
 
     @Benchmark
     public Response problemExceptionToResponse() {
-        return Mappers.toResponse(problem);
+        return translation.toResponse(problem);
     }
 
     @Benchmark

@@ -17,13 +17,13 @@ import java.lang.reflect.Type;
  * failed on it): it is completed without the request, with a fresh trace id, rather than lost.
  */
 @Produces({"application/problem+json", "application/json", "*/*"})
-@Priority(Mappers.PRIORITY)
+@Priority(Translation.MAPPER_PRIORITY)
 @ConstrainedTo(RuntimeType.SERVER)
-public final class PendingProblemWriter implements MessageBodyWriter<PendingProblem> {
+final class FallbackWriter implements MessageBodyWriter<PendingProblem> {
 
     private final ProblemRenderer renderer;
 
-    PendingProblemWriter(ProblemRenderer renderer) {
+    FallbackWriter(ProblemRenderer renderer) {
         this.renderer = renderer;
     }
 
@@ -36,6 +36,6 @@ public final class PendingProblemWriter implements MessageBodyWriter<PendingProb
     public void writeTo(PendingProblem pending, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
             throws IOException {
-        ProblemWriter.write(renderer.document(pending), out);
+        ProblemWriter.write(renderer.detached(pending), out);
     }
 }

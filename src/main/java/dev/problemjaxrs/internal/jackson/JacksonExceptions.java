@@ -13,11 +13,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.problemjaxrs.InvalidParameter;
-import dev.problemjaxrs.internal.InputNames;
+import dev.problemjaxrs.internal.ExceptionFamily;
 import dev.problemjaxrs.internal.PendingProblem;
-import dev.problemjaxrs.internal.Reasons;
-import dev.problemjaxrs.internal.StatusCatalog;
-import dev.problemjaxrs.internal.Translator;
+import dev.problemjaxrs.internal.naming.InputNames;
+import dev.problemjaxrs.internal.naming.Reasons;
 import java.util.List;
 
 /**
@@ -25,7 +24,7 @@ import java.util.List;
  * shape is a 422 naming the field by its JSON path. Reasons come from the exception's type and target
  * type, never from its message, which changes between Jackson versions and leaks internals.
  */
-final class JacksonTranslator implements Translator {
+final class JacksonExceptions implements ExceptionFamily {
 
     @Override
     public PendingProblem translate(Throwable thrown) {
@@ -35,20 +34,20 @@ final class JacksonTranslator implements Translator {
         if (thrown instanceof StreamWriteException || thrown instanceof InvalidDefinitionException
                 || processing instanceof JsonMappingException mapping && !(mapping.getProcessor() instanceof JsonParser)) {
             // writing a response, or a type that cannot be bound at all: the server's fault
-            return PendingProblem.of(500, thrown);
+            return PendingProblem.serverError(thrown);
         }
         if (!(thrown instanceof JsonMappingException mapping)) {
             // JsonParseException, JsonEOFException, StreamConstraintsException and other reading errors
-            return PendingProblem.of(400, StatusCatalog.INVALID_JSON, thrown);
+            return PendingProblem.invalidJson(thrown);
         }
         if (mapping.getCause() instanceof JsonProcessingException cause && !(cause instanceof InputCoercionException)) {
             // a reading error that a deserializer wrapped with its path: the body is still not JSON
-            return PendingProblem.of(400, StatusCatalog.INVALID_JSON, thrown);
+            return PendingProblem.invalidJson(thrown);
         }
         JsonParser parser = (JsonParser) mapping.getProcessor();
         if (mapping.getPath().isEmpty() && parser.currentToken() == null) {
             // "no content": an empty body where the resource requires one
-            return PendingProblem.of(400, StatusCatalog.INVALID_JSON, thrown);
+            return PendingProblem.invalidJson(thrown);
         }
         return PendingProblem.validation(List.of(new InvalidParameter(name(mapping), reason(mapping, parser))), thrown);
     }

@@ -1,4 +1,4 @@
-package dev.problemjaxrs.internal;
+package dev.problemjaxrs.internal.naming;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
@@ -65,12 +65,16 @@ public final class JsonNames {
         return Object.class;
     }
 
+    /** The class of a type: a parameterized type's raw class, {@code Object[]} for a generic array; else null. */
     public static Class<?> raw(Type type) {
         if (type instanceof Class<?> c) {
             return c;
         }
         if (type instanceof ParameterizedType p) {
             return raw(p.getRawType());
+        }
+        if (type instanceof GenericArrayType) {
+            return Object[].class;
         }
         return null;
     }

@@ -1,10 +1,7 @@
-package dev.problemjaxrs.bench;
+package dev.problemjaxrs.internal;
 
-import dev.problemjaxrs.internal.ProblemFilters;
-import dev.problemjaxrs.internal.ProblemRenderer;
-import dev.problemjaxrs.internal.ResourceModel;
-import dev.problemjaxrs.internal.Settings;
-import dev.problemjaxrs.internal.TraceSource;
+import dev.problemjaxrs.internal.trace.RequestTraceIds;
+import dev.problemjaxrs.internal.trace.TraceSource;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -31,8 +28,8 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class FiltersBench {
 
-    private ProblemFilters.Response responseFilter;
-    private ProblemFilters.Request requestFilter;
+    private ResponseFilter responseFilter;
+    private RequestFilter requestFilter;
     private ContainerResponseContext ok;
     private ContainerRequestContext request;
     private final Map<String, Object> properties = new HashMap<>();
@@ -40,9 +37,10 @@ public class FiltersBench {
     @Setup
     public void setUp() {
         Settings defaults = Settings.from(Map.of());
-        ProblemRenderer renderer = new ProblemRenderer(defaults, ResourceModel.UNKNOWN, TraceSource.HEADERS);
-        responseFilter = new ProblemFilters.Response(renderer);
-        requestFilter = new ProblemFilters.Request(renderer, defaults);
+        ProblemRenderer renderer = new ProblemRenderer(defaults, ResourceModel.UNKNOWN);
+        RequestTraceIds traceIds = new RequestTraceIds(TraceSource.HEADERS, defaults.requestIdHeader());
+        responseFilter = new ResponseFilter(traceIds, renderer, new ErrorLog(defaults.logBurstLimit()));
+        requestFilter = new RequestFilter(traceIds, renderer, defaults);
         ok = proxy(ContainerResponseContext.class, (p, method, args) -> switch (method.getName()) {
             case "getStatus" -> 200;
             default -> throw new UnsupportedOperationException(method.getName());

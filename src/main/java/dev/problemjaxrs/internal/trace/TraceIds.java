@@ -1,5 +1,6 @@
-package dev.problemjaxrs.internal;
+package dev.problemjaxrs.internal.trace;
 
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -81,7 +82,7 @@ public final class TraceIds {
         if (!isHex(hex)) {
             return null;
         }
-        String lower = hex.toLowerCase(java.util.Locale.ROOT);
+        String lower = hex.toLowerCase(Locale.ROOT);
         return lower.equals(ZERO_TRACE) ? null : lower;
     }
 

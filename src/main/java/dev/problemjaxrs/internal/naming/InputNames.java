@@ -1,4 +1,4 @@
-package dev.problemjaxrs.internal;
+package dev.problemjaxrs.internal.naming;
 
 /**
  * Names of inputs that the client chose: bounded, so a hostile key cannot bloat the answer, and valid

@@ -1,6 +1,5 @@
-package dev.problemjaxrs.bench;
+package dev.problemjaxrs.internal;
 
-import dev.problemjaxrs.internal.ErrorLog;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.channels.FileChannel;

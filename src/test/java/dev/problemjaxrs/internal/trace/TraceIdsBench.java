@@ -1,6 +1,5 @@
-package dev.problemjaxrs.bench;
+package dev.problemjaxrs.internal.trace;
 
-import dev.problemjaxrs.internal.TraceIds;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;

@@ -1,6 +1,7 @@
 package dev.problemjaxrs.internal;
 
 import dev.problemjaxrs.InvalidParameter;
+import dev.problemjaxrs.internal.trace.TraceIds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -10,8 +11,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Problem document to bytes, written into a reused buffer as into the runtime's entity stream. In the
- * library's package because {@code ProblemWriter.write} is package-private; that works on the class path
- * (it would not across JPMS modules).
+ * library's test sources, in the package of {@code ProblemWriter.write}, which is package-private.
  */
 @State(Scope.Thread)
 public class ProblemWriterBench {

@@ -1,0 +1,102 @@
+package dev.problemjaxrs.internal;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which headers a problem response carries: what is kept from an exception's response, what is dropped
+ * because it described another body or a session, and what is added (the standard headers, the trace
+ * header, {@code Allow} on a 405 and {@code Accept} on a 415 where the resource model knows them).
+ */
+final class HeaderPolicy {
+
+    /** Headers that describe an upstream body or session; never carried from an exception's response. */
+    private static final Set<String> NOT_CARRIED = Set.of("content-type", "content-length", "content-encoding",
+            "content-language", "content-range", "content-location", "content-disposition", "content-md5",
+            "etag", "last-modified", "expires", "set-cookie", "set-cookie2", "transfer-encoding");
+    /** Headers that described a body the problem replaces. */
+    private static final Set<String> BODY_HEADERS = Set.of("content-length", "content-encoding", "content-range",
+            "content-location", "content-disposition", "content-md5", "etag", "last-modified");
+
+    private final String traceHeader;
+    private final ResourceModel resources;
+
+    /** @param traceHeader the response header echoing the trace id, or null for none */
+    HeaderPolicy(String traceHeader, ResourceModel resources) {
+        this.traceHeader = traceHeader;
+        this.resources = resources;
+    }
+
+    /** Copies an exception's protocol headers ({@code Allow}, {@code WWW-Authenticate}, ...) onto a response. */
+    static void carry(MultivaluedMap<String, Object> carried, Response.ResponseBuilder builder) {
+        if (carried == null) {
+            return;
+        }
+        for (Map.Entry<String, List<Object>> header : carried.entrySet()) {
+            if (header.getKey() != null && !NOT_CARRIED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                for (Object value : header.getValue()) {
+                    if (value != null) {
+                        builder.header(header.getKey(), value);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A bodiless error the application built keeps its headers, except those of the body it lacks. */
+    static void dropBodyHeaders(MultivaluedMap<String, Object> headers) {
+        headers.keySet().removeIf(name -> BODY_HEADERS.contains(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** {@code Allow} on a 405 and {@code Accept} on a 415, when the runtime did not set them. */
+    void addProtocolHeaders(int status, ContainerRequestContext request, MultivaluedMap<String, Object> headers) {
+        if (status == 405 && !contains(headers, "Allow")) {
+            List<String> allowed = resources.allowedMethods(request);
+            if (!allowed.isEmpty()) {
+                headers.putSingle("Allow", String.join(", ", allowed));
+            }
+        } else if (status == 415 && !contains(headers, "Accept")) {
+            List<String> consumed = resources.consumes(request);
+            if (!consumed.isEmpty()) {
+                headers.putSingle("Accept", String.join(", ", consumed));
+            }
+        }
+    }
+
+    /** What every problem response carries, whatever else happened. */
+    void addStandardHeaders(MultivaluedMap<String, Object> headers, int status, String traceId) {
+        normaliseRetryAfter(headers);
+        headers.putSingle("Content-Language", "en");
+        headers.putSingle("X-Content-Type-Options", "nosniff");
+        if (status == 429 || status >= 500) {
+            headers.putSingle("Cache-Control", "no-store");
+        }
+        if (traceHeader != null) {
+            headers.putSingle(traceHeader, traceId);
+        }
+    }
+
+    /** Dates given as objects are written as IMF-fixdate, whatever the runtime's header delegate does. */
+    private static void normaliseRetryAfter(MultivaluedMap<String, Object> headers) {
+        for (Map.Entry<String, List<Object>> header : headers.entrySet()) {
+            if (header.getKey().equalsIgnoreCase("Retry-After") && header.getValue().size() == 1
+                    && !(header.getValue().get(0) instanceof String || header.getValue().get(0) instanceof Number)) {
+                header.setValue(List.of(HttpDates.headerText(header.getValue().get(0))));
+            }
+        }
+    }
+
+    private static boolean contains(MultivaluedMap<String, Object> headers, String name) {
+        for (String key : headers.keySet()) {
+            if (key.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.problemjaxrs.internal;
+
+import dev.problemjaxrs.internal.trace.RequestTraceIds;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+
+/**
+ * The first step of every request, matched or not: assigns the trace id, so it is a request property for
+ * the whole request; then turns away what no runtime should have to interpret: request targets that could
+ * be read two ways, and Accept or Content-Type headers that do not parse (RESTEasy would fail with a 500).
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 500) // before every filter of the application, authentication included
+@ConstrainedTo(RuntimeType.SERVER)
+final class RequestFilter implements ContainerRequestFilter {
+
+    private final RequestTraceIds traceIds;
+    private final ProblemRenderer renderer;
+    private final boolean rejectAmbiguousPaths;
+
+    RequestFilter(RequestTraceIds traceIds, ProblemRenderer renderer, Settings settings) {
+        this.traceIds = traceIds;
+        this.renderer = renderer;
+        this.rejectAmbiguousPaths = settings.rejectAmbiguousPaths();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        RequestTraceIds.bind(traceIds.of(request));
+        StatusCatalog.Entry refusal = refusal(request);
+        if (refusal != null) {
+            request.abortWith(renderer.mapperResponse(PendingProblem.of(400, refusal, null), null));
+        }
+    }
+
+    private StatusCatalog.Entry refusal(ContainerRequestContext request) {
+        if (rejectAmbiguousPaths && AmbiguousPaths.isAmbiguous(request.getUriInfo().getRequestUri().getRawPath())) {
+            return StatusCatalog.DECEPTIVE_ROUTING;
+        }
+        // the values one by one: getHeaderString joins them into a new string on every request
+        List<String> accepts = request.getHeaders().get(HttpHeaders.ACCEPT);
+        if (accepts != null) {
+            for (String accept : accepts) {
+                if (!HeaderSyntax.isAccept(accept)) {
+                    return StatusCatalog.UNPARSEABLE_ACCEPT;
+                }
+            }
+        }
+        List<String> contentTypes = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
+        if (contentTypes != null && !contentTypes.isEmpty()) {
+            // two Content-Types are as unreadable as a garbled one
+            if (contentTypes.size() > 1 || !contentTypes.get(0).isBlank()
+                    && !HeaderSyntax.isMediaType(contentTypes.get(0))) {
+                return StatusCatalog.UNPARSEABLE_CONTENT_TYPE;
+            }
+        }
+        return null;
+    }
+}

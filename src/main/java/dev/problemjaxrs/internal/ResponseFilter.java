@@ -1,0 +1,69 @@
+package dev.problemjaxrs.internal;
+
+import dev.problemjaxrs.Problem;
+import dev.problemjaxrs.internal.trace.RequestTraceIds;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+
+/**
+ * The last step before writing: every error response (a mapper's, a bodiless one, an abort) is completed
+ * by the renderer with the request's trace id, then logged. A success returns at once.
+ */
+@Priority(Priorities.AUTHENTICATION - 500) // response filters run in descending priority: this one last
+@ConstrainedTo(RuntimeType.SERVER)
+final class ResponseFilter implements ContainerResponseFilter {
+
+    private final RequestTraceIds traceIds;
+    private final ProblemRenderer renderer;
+    private final ErrorLog errorLog;
+
+    ResponseFilter(RequestTraceIds traceIds, ProblemRenderer renderer, ErrorLog errorLog) {
+        this.traceIds = traceIds;
+        this.renderer = renderer;
+        this.errorLog = errorLog;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        if (response.getStatus() >= 400 || entity instanceof Problem) {
+            answer(request, response);
+        }
+        if (response.getEntity() == null) {
+            // nothing left to write: the request ends here on this thread (with a body, the interceptor ends it)
+            RequestTraceIds.unbind();
+        }
+    }
+
+    private void answer(ContainerRequestContext request, ContainerResponseContext response) {
+        String traceId = traceIds.of(request);
+        PendingProblem rendered;
+        try {
+            rendered = renderer.complete(request, response, traceId);
+        } catch (RuntimeException e) {
+            // whatever broke (a header value, another provider's state), the client gets a valid problem
+            errorLog.serverError(traceId, request.getMethod(), path(request), 500, e);
+            renderer.fallback(response, traceId);
+            return;
+        }
+        if (rendered == null) {
+            return;
+        }
+        if (rendered.status() >= 500) {
+            if (!WriteFailureInterceptor.loggedAlready(request, rendered.cause())) {
+                errorLog.serverError(traceId, request.getMethod(), path(request), rendered.status(), rendered.cause());
+            }
+        } else {
+            errorLog.clientError(traceId, request.getMethod(), path(request), rendered.status(), rendered.cause());
+        }
+    }
+
+    private static String path(ContainerRequestContext request) {
+        return request.getUriInfo().getRequestUri().getRawPath();
+    }
+}

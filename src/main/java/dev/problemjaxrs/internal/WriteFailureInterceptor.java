@@ -1,0 +1,57 @@
+package dev.problemjaxrs.internal;
+
+import dev.problemjaxrs.internal.trace.RequestTraceIds;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.IOException;
+
+/**
+ * The end of a request with a body: clears the thread's current trace id once the body is written, and
+ * logs a failure while writing it, with the request's trace id. Once a response is
+ * committed (a streamed body that fails half-way) no mapper can answer any more: the client gets a
+ * truncated body and this line is the only trace. If the runtime can still map the failure, the
+ * response filter sees it was logged here and does not log it again.
+ */
+@Priority(Priorities.ENTITY_CODER - 500) // around every other interceptor, so it sees their failures too
+@ConstrainedTo(RuntimeType.SERVER)
+final class WriteFailureInterceptor implements WriterInterceptor {
+
+    /** Request property holding the failure this interceptor already logged. */
+    private static final String LOGGED_PROPERTY = "dev.problemjaxrs.loggedWriteFailure";
+
+    private final ErrorLog errorLog;
+
+    WriteFailureInterceptor(ErrorLog errorLog) {
+        this.errorLog = errorLog;
+    }
+
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        try {
+            context.proceed();
+        } catch (IOException | RuntimeException | Error e) {
+            Object traceId = context.getProperty(RequestTraceIds.PROPERTY);
+            errorLog.writeFailure(traceId instanceof String id ? id : "-", e);
+            context.setProperty(LOGGED_PROPERTY, e);
+            throw e;
+        } finally {
+            RequestTraceIds.unbind();
+        }
+    }
+
+    /** Whether this interceptor logged {@code cause}, or a cause of it, for this request already. */
+    static boolean loggedAlready(ContainerRequestContext request, Throwable cause) {
+        Object logged = request.getProperty(LOGGED_PROPERTY);
+        for (Throwable t = cause; logged != null && t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t == logged) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * The pipeline behind {@code ProblemFeature}, one class per step; nothing here is API.
+ *
+ * <pre>
+ *  install    Installer          settings read once (Settings), one object graph per application
+ *  request    RequestFilter      pre-matching, every request: trace id (trace.RequestTraceIds),
+ *                                refuses ambiguous targets and unparseable Accept/Content-Type
+ *  exception  *Mapper            ExceptionMappers, TranslatingMapper and one per integration family
+ *  translate  Translation        unwraps, asks each ExceptionFamily, gives a PendingProblem (StatusCatalog)
+ *  render     ProblemRenderer    status, headers (HeaderPolicy), details (DetailWording); called by the
+ *             ResponseFilter     mappers and, for every error response, by the last response filter,
+ *                                which adds the trace id and logs (ErrorLog)
+ *  write      ProblemWriter      the document as JSON; FallbackWriter and WriteFailureInterceptor for
+ *                                what goes wrong while writing
+ * </pre>
+ *
+ * Leaf packages, with no edges back into this one: {@code trace} (trace ids) and {@code naming} (names
+ * and reasons of the client's inputs). Integration packages ({@code jackson}, {@code jsonb},
+ * {@code validation}, {@code jersey}, {@code mpconfig}, {@code otel}) are loaded only when their library
+ * is present ({@code Integrations}). A type is public only where another package of the library needs it.
+ */
+package dev.problemjaxrs.internal;
