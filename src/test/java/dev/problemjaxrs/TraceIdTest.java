@@ -70,8 +70,13 @@ class TraceIdTest {
     @ValueSource(strings = {"00000000000000000000000000000000", "short", "4bf92f3577b34da6a3ce929d0e0e4736aa",
             "4bf92f35-77b3-4da6-a3ce-929d0e0e473g", "<script>alert(1)</script>"})
     void anInvalidRequestIdIsIgnored(String requestId) {
-        String instance = assertProblem(server.get("/nope", "X-Request-Id", requestId)).instance();
-        assertNotEquals(requestId.toLowerCase(), instance);
+        // An ignored id gives a fresh random instance per request. Any id derived from the header (truncated,
+        // stripped of dashes, lower-cased) would be the same for the same header: two requests must differ.
+        String first = assertProblem(server.get("/nope", "X-Request-Id", requestId)).instance();
+        String second = assertProblem(server.get("/nope", "X-Request-Id", requestId)).instance();
+        assertNotEquals(first, second, "an id derived from X-Request-Id " + requestId);
+        String hex = requestId.replace("-", "").toLowerCase();
+        assertNotEquals(hex.substring(0, Math.min(32, hex.length())), first, "the request id, normalised");
     }
 
     @Test
