@@ -365,8 +365,7 @@ public abstract class ConformanceSuite {
                 assertEquals(400, response.status(), context);
                 rejectedByContainer++;
             } else if (response.status() >= 400) {
-                ProblemInvariants.check(response, context, request.method().equals("HEAD"));
-                invariants += ProblemInvariants.CHECKS;
+                invariants += ProblemInvariants.count(response, context, request.method().equals("HEAD"));
                 if (request.traceId() != null && !request.method().equals("HEAD")) {
                     assertEquals(request.traceId(), response.header("X-Trace-Id"), context);
                     invariants++;
