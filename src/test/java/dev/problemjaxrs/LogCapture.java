@@ -16,9 +16,14 @@ public final class LogCapture extends Handler implements BeforeEachCallback, Aft
     private static final String LOGGER = "dev.problemjaxrs";
     private final List<LogRecord> records = new ArrayList<>();
 
+    private Level previousLevel;
+    private boolean previousUseParentHandlers;
+
     @Override
     public void beforeEach(ExtensionContext context) {
         Logger logger = Logger.getLogger(LOGGER);
+        previousLevel = logger.getLevel();
+        previousUseParentHandlers = logger.getUseParentHandlers();
         logger.setLevel(Level.ALL);
         logger.setUseParentHandlers(false);
         logger.addHandler(this);
@@ -28,8 +33,10 @@ public final class LogCapture extends Handler implements BeforeEachCallback, Aft
     public void afterEach(ExtensionContext context) {
         Logger logger = Logger.getLogger(LOGGER);
         logger.removeHandler(this);
-        logger.setUseParentHandlers(true);
-        logger.setLevel(null);
+        // back to what logging.properties said (OFF in the tests), not to the root's level: resetting to
+        // null made every later test print the failures it provokes on purpose
+        logger.setUseParentHandlers(previousUseParentHandlers);
+        logger.setLevel(previousLevel);
     }
 
     /** The records of exactly this level, in order. */
