@@ -1,14 +1,21 @@
 package dev.problemjaxrs.it.jersey4;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.problemjaxrs.ProblemFeature;
 import dev.problemjaxrs.it.app.SampleApp;
 import dev.problemjaxrs.it.conformance.ConformanceSuite;
+import dev.problemjaxrs.it.conformance.ProblemResponse;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.util.Properties;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.internal.Version;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +44,23 @@ class Jersey4IT extends ConformanceSuite {
     }
 
     @Test
-    void runsOnJakartaRest4() throws NoSuchMethodException {
-        // guards against the module silently resolving the 3.1 API: this method is new in 4.0
-        assertTrue(UriInfo.class.getMethod("getMatchedResourceTemplate") != null);
+    void runsOnJakartaRest4() throws Exception {
+        // guards against the module silently resolving the 3.1 API or Jersey 3: the API jar is the 4.0.0
+        // one and Jersey a 4.x, on the class path of this JVM, whose server the inherited suite ran against
+        assertEquals("4.0.0", apiVersion(), "jakarta.ws.rs-api on the class path");
+        assertTrue(Version.getVersion().startsWith("4."), "Jersey " + Version.getVersion());
+        assertEquals(String.class, UriInfo.class.getMethod("getMatchedResourceTemplate").getReturnType(),
+                "new in Jakarta REST 4.0");
+        ProblemResponse.of(http.get("/no/such/route")).status(404);
+    }
+
+    private static String apiVersion() throws IOException {
+        try (InputStream in = UriInfo.class.getResourceAsStream(
+                "/META-INF/maven/jakarta.ws.rs/jakarta.ws.rs-api/pom.properties")) {
+            assertNotNull(in, "no pom.properties in the jar of " + UriInfo.class.getProtectionDomain().getCodeSource());
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        }
     }
 }
