@@ -25,7 +25,8 @@ public final class Installer {
             return false;
         }
         Settings settings = Settings.from(Integrations.properties(configuration.getProperties()));
-        RequestTraceIds traceIds = new RequestTraceIds(Integrations.traceSource(), settings.requestIdHeader());
+        RequestTraceIds traceIds = new RequestTraceIds(Integrations.traceSource(), settings.requestIdHeader(),
+                settings.mdcKey(), Integrations.logContexts());
         ProblemRenderer renderer = new ProblemRenderer(settings, Integrations.resourceModel());
         ErrorLog errorLog = new ErrorLog(settings.logBurstLimit());
         Translation translation = new Translation(Integrations.families(), renderer);
@@ -35,7 +36,7 @@ public final class Installer {
             context.register(mapper);
         }
         context.register(new ResponseFilter(traceIds, renderer, errorLog));
-        context.register(new WriteFailureInterceptor(errorLog));
+        context.register(new WriteFailureInterceptor(traceIds, errorLog));
         if (!configuration.isRegistered(ProblemWriter.class)) {
             context.register(ProblemWriter.class);
         }

@@ -3,8 +3,10 @@ package dev.problemjaxrs.internal;
 import dev.problemjaxrs.internal.jackson.JacksonIntegration;
 import dev.problemjaxrs.internal.jersey.JerseyIntegration;
 import dev.problemjaxrs.internal.jsonb.JsonbIntegration;
+import dev.problemjaxrs.internal.mdc.LogContexts;
 import dev.problemjaxrs.internal.mpconfig.MicroProfileProperties;
 import dev.problemjaxrs.internal.otel.OpenTelemetryTraceSource;
+import dev.problemjaxrs.internal.trace.LogContext;
 import dev.problemjaxrs.internal.trace.TraceSource;
 import dev.problemjaxrs.internal.validation.ValidationIntegration;
 import java.util.ArrayList;
@@ -27,6 +29,9 @@ final class Integrations {
     static final boolean JERSEY = present("org.glassfish.jersey.server.ExtendedUriInfo");
     static final boolean MICROPROFILE_CONFIG = present("org.eclipse.microprofile.config.ConfigProvider");
     static final boolean OPENTELEMETRY = present("io.opentelemetry.api.trace.Span");
+    static final boolean SLF4J = present("org.slf4j.MDC");
+    static final boolean LOG4J = present("org.apache.logging.log4j.ThreadContext");
+    static final boolean JBOSS_LOGGING = present("org.jboss.logging.MDC");
 
     private Integrations() {
     }
@@ -86,6 +91,21 @@ final class Integrations {
 
     static TraceSource traceSource() {
         return OPENTELEMETRY ? new OpenTelemetryTraceSource() : TraceSource.HEADERS;
+    }
+
+    /** The MDCs of the logging frameworks present. */
+    static List<LogContext> logContexts() {
+        List<LogContext> contexts = new ArrayList<>();
+        if (SLF4J) {
+            contexts.add(LogContexts.slf4j());
+        }
+        if (LOG4J) {
+            contexts.add(LogContexts.log4j());
+        }
+        if (JBOSS_LOGGING) {
+            contexts.add(LogContexts.jbossLogging());
+        }
+        return contexts;
     }
 
     private static boolean present(String className) {

@@ -33,7 +33,7 @@ final class RequestFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        RequestTraceIds.bind(traceIds.of(request));
+        traceIds.bind(traceIds.of(request));
         StatusCatalog.Entry refusal = refusal(request);
         if (refusal != null) {
             request.abortWith(renderer.mapperResponse(PendingProblem.of(400, refusal, null), null));

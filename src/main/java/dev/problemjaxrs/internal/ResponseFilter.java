@@ -30,13 +30,14 @@ final class ResponseFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        traceIds.bindIfElsewhere(request);
         Object entity = response.getEntity();
         if (response.getStatus() >= 400 || entity instanceof Problem) {
             answer(request, response);
         }
         if (response.getEntity() == null) {
             // nothing left to write: the request ends here on this thread (with a body, the interceptor ends it)
-            RequestTraceIds.unbind();
+            traceIds.unbind();
         }
     }
 

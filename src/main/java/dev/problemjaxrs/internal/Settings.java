@@ -26,13 +26,15 @@ final class Settings {
     static final String REJECT_AMBIGUOUS_PATHS = PREFIX + "reject-ambiguous-paths";
     static final String AUTO_DISCOVERY = PREFIX + "auto-discovery";
     static final String LOG_BURST_LIMIT = PREFIX + "log.burst-limit";
+    static final String MDC_KEY = PREFIX + "trace.mdc-key";
 
     static final String DEFAULT_TYPE_BASE = "https://problemjaxrs.dev/errors";
     /** The value that switches a header off. */
     static final String NONE = "none";
 
     private static final Set<String> KNOWN = Set.of(TYPE_BASE, TRACE_REQUEST_HEADER, TRACE_RESPONSE_HEADER,
-            MAX_INVALID_PARAMETERS, FORBIDDEN_AS_NOT_FOUND, REJECT_AMBIGUOUS_PATHS, AUTO_DISCOVERY, LOG_BURST_LIMIT);
+            MAX_INVALID_PARAMETERS, FORBIDDEN_AS_NOT_FOUND, REJECT_AMBIGUOUS_PATHS, AUTO_DISCOVERY, LOG_BURST_LIMIT,
+            MDC_KEY);
     private static final int MAX_INVALID_PARAMETERS_LIMIT = 10_000;
     private static final int MAX_LOG_BURST_LIMIT = 1_000_000;
 
@@ -42,6 +44,7 @@ final class Settings {
     private final Map<String, String> details;
     private final String requestIdHeader;
     private final String traceResponseHeader;
+    private final String mdcKey;
     private final int maxInvalidParameters;
     private final boolean forbiddenAsNotFound;
     private final boolean rejectAmbiguousPaths;
@@ -89,6 +92,7 @@ final class Settings {
         this.types = Map.copyOf(types);
         this.requestIdHeader = headerName(properties, TRACE_REQUEST_HEADER, "X-Request-Id");
         this.traceResponseHeader = headerName(properties, TRACE_RESPONSE_HEADER, "X-Trace-Id");
+        this.mdcKey = mdcKey(properties);
         this.maxInvalidParameters = intValue(properties, MAX_INVALID_PARAMETERS, 100, 1, MAX_INVALID_PARAMETERS_LIMIT);
         this.forbiddenAsNotFound = booleanValue(properties, FORBIDDEN_AS_NOT_FOUND, false);
         this.rejectAmbiguousPaths = booleanValue(properties, REJECT_AMBIGUOUS_PATHS, true);
@@ -118,6 +122,11 @@ final class Settings {
     /** The application's rewording of a catalog slug's detail, or null to keep the catalog's. */
     String detailOf(String slug) {
         return details.get(slug);
+    }
+
+    /** The MDC key of the trace id, or null if it is put in no MDC. */
+    String mdcKey() {
+        return mdcKey;
     }
 
     /** The request header carrying a client's request id, or null if none is read. */
@@ -171,6 +180,22 @@ final class Settings {
             throw invalid(key, value, "a non-blank text is required");
         }
         return text;
+    }
+
+    private static String mdcKey(Map<String, ?> properties) {
+        Object value = properties.get(MDC_KEY);
+        if (value == null) {
+            return "traceId";
+        }
+        String key = value.toString().trim();
+        if (key.equalsIgnoreCase(NONE)) {
+            return null;
+        }
+        if (key.isEmpty() || key.length() > 64 || !key.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+            throw invalid(MDC_KEY, value, "a key of up to 64 visible ASCII characters is required (use '" + NONE
+                    + "' to switch it off)");
+        }
+        return key;
     }
 
     private static String headerName(Map<String, ?> properties, String key, String fallback) {

@@ -24,9 +24,11 @@ final class WriteFailureInterceptor implements WriterInterceptor {
     /** Request property holding the failure this interceptor already logged. */
     private static final String LOGGED_PROPERTY = "dev.problemjaxrs.loggedWriteFailure";
 
+    private final RequestTraceIds traceIds;
     private final ErrorLog errorLog;
 
-    WriteFailureInterceptor(ErrorLog errorLog) {
+    WriteFailureInterceptor(RequestTraceIds traceIds, ErrorLog errorLog) {
+        this.traceIds = traceIds;
         this.errorLog = errorLog;
     }
 
@@ -40,7 +42,7 @@ final class WriteFailureInterceptor implements WriterInterceptor {
             context.setProperty(LOGGED_PROPERTY, e);
             throw e;
         } finally {
-            RequestTraceIds.unbind();
+            traceIds.unbind();
         }
     }
 

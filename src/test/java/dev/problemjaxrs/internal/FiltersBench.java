@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
@@ -38,7 +39,8 @@ public class FiltersBench {
     public void setUp() {
         Settings defaults = Settings.from(Map.of());
         ProblemRenderer renderer = new ProblemRenderer(defaults, ResourceModel.UNKNOWN);
-        RequestTraceIds traceIds = new RequestTraceIds(TraceSource.HEADERS, defaults.requestIdHeader());
+        RequestTraceIds traceIds = new RequestTraceIds(TraceSource.HEADERS, defaults.requestIdHeader(),
+                defaults.mdcKey(), List.of());
         responseFilter = new ResponseFilter(traceIds, renderer, new ErrorLog(defaults.logBurstLimit()));
         requestFilter = new RequestFilter(traceIds, renderer, defaults);
         ok = proxy(ContainerResponseContext.class, (p, method, args) -> switch (method.getName()) {

@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
 class MissingIntegrationsTest {
 
     private static final List<String> HIDDEN = List.of("com.fasterxml.jackson.databind.", "jakarta.json.",
-            "jakarta.validation.", "org.glassfish.jersey.", "org.eclipse.microprofile.", "io.opentelemetry.");
+            "jakarta.validation.", "org.glassfish.jersey.", "org.eclipse.microprofile.", "io.opentelemetry.", "org.slf4j.",
+            "org.apache.logging.log4j.", "org.jboss.logging.");
 
     /** Loads dev.problemjaxrs itself, hides the optional libraries, delegates the rest (JAX-RS API, jackson-core). */
     private static final class WithoutIntegrations extends ClassLoader {

@@ -77,6 +77,8 @@ class PublicApiTest {
                 Map.entry("internal.trace.TraceIds", "the core and otel read and make ids"),
                 Map.entry("internal.trace.TraceSource", "otel implements it"),
                 Map.entry("internal.trace.RequestTraceIds", "the core's filters and interceptor use it"),
+                Map.entry("internal.trace.LogContext", "mdc implements it"),
+                Map.entry("internal.mdc.LogContexts", "the core's Integrations loads it"),
                 Map.entry("internal.naming.InputNames", "jackson, jsonb and validation build names"),
                 Map.entry("internal.naming.JsonNames", "validation walks JSON names"),
                 Map.entry("internal.naming.JaxRsParameters", "validation and jersey read parameter names"),

@@ -2,11 +2,13 @@ package dev.problemjaxrs.internal.trace;
 
 import dev.problemjaxrs.ProblemFeature;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.List;
 
 /**
  * Assigns each request its trace id once, as the request property {@link ProblemFeature#TRACE_ID_PROPERTY},
  * where every later step (mappers' responses, the response filter, the writer interceptor, the application)
- * reads it. One per application: the request-id header is the application's setting.
+ * reads it; and binds it to the thread serving the request, for code without a request context and for
+ * the logging frameworks' MDCs. One per application: the headers and the MDC key are its settings.
  */
 public final class RequestTraceIds {
 
@@ -21,11 +23,19 @@ public final class RequestTraceIds {
 
     private final TraceSource source;
     private final String requestIdHeader;
+    private final String mdcKey;
+    private final LogContext[] logContexts;
 
-    /** @param requestIdHeader the header with a client's request id, or null to read none */
-    public RequestTraceIds(TraceSource source, String requestIdHeader) {
+    /**
+     * @param requestIdHeader the header with a client's request id, or null to read none
+     * @param mdcKey          the MDC key of the trace id, or null to put it in no MDC
+     * @param logContexts     the MDCs present
+     */
+    public RequestTraceIds(TraceSource source, String requestIdHeader, String mdcKey, List<LogContext> logContexts) {
         this.source = source;
         this.requestIdHeader = requestIdHeader;
+        this.mdcKey = mdcKey;
+        this.logContexts = mdcKey == null ? new LogContext[0] : logContexts.toArray(LogContext[]::new);
     }
 
     /**
@@ -41,14 +51,27 @@ public final class RequestTraceIds {
         return id;
     }
 
-    /** Makes {@code traceId} this thread's current one, until {@link #unbind()}. */
-    public static void bind(String traceId) {
+    /** Makes {@code traceId} this thread's current one, in the MDCs too, until {@link #unbind()}. */
+    public void bind(String traceId) {
         CURRENT.set(traceId);
+        for (LogContext context : logContexts) {
+            context.put(mdcKey, traceId);
+        }
+    }
+
+    /** Binds the request's id to this thread unless it already is: an asynchronous response resumes elsewhere. */
+    public void bindIfElsewhere(ContainerRequestContext request) {
+        if (CURRENT.get() == null) {
+            bind(of(request));
+        }
     }
 
     /** This thread serves no request any more. */
-    public static void unbind() {
+    public void unbind() {
         CURRENT.remove();
+        for (LogContext context : logContexts) {
+            context.remove(mdcKey);
+        }
     }
 
     /** The trace id of the request this thread is serving, or null. */

@@ -1,0 +1,18 @@
+package dev.problemjaxrs.internal.mdc;
+
+import dev.problemjaxrs.internal.trace.LogContext;
+import org.slf4j.MDC;
+
+/** Loaded only when SLF4J is present. */
+final class Slf4jContext implements LogContext {
+
+    @Override
+    public void put(String key, String value) {
+        MDC.put(key, value);
+    }
+
+    @Override
+    public void remove(String key) {
+        MDC.remove(key);
+    }
+}
