@@ -14,7 +14,8 @@ public final class SampleApp {
 
     /** Resources and providers of the sample API (the library itself is registered by each runtime). */
     public static Set<Class<?>> classes() {
-        return Set.of(SecretsApi.class, AuditResource.class, CredentialsFilter.class);
+        return Set.of(SecretsApi.class, AuditResource.class, CredentialsFilter.class, BillingApi.class,
+                BillingApi.InvoiceMissingMapper.class, BillingApi.FrozenAccountFilter.class);
     }
 
     /** The properties that make the problems read like the standard's examples. */

@@ -1,7 +1,5 @@
 package dev.problemjaxrs.it.app;
 
-import dev.problemjaxrs.Problem;
-import dev.problemjaxrs.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -60,11 +58,7 @@ public class SecretsApi {
         List<Secret> secrets = account(apiKey);
         synchronized (secrets) {
             if (secrets.size() >= MAX_SECRETS) {
-                throw new ProblemException(403, Problem.builder()
-                        .type(SECRETS_TYPE + "#maximum-secrets-allowed")
-                        .title("Maxmimum number of secrets already met")
-                        .detail("This account has reached maximum number of '" + MAX_SECRETS + "' allowed secrets")
-                        .build());
+                throw new SecretErrors.MaximumSecretsException(MAX_SECRETS);
             }
             Secret created = new Secret("s-" + UUID.randomUUID(), java.time.Instant.now().toString());
             secrets.add(created);
@@ -90,11 +84,11 @@ public class SecretsApi {
     @PUT
     @Path("/jobs/{jobId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> updateJob(@PathParam("apiKey") String apiKey, @PathParam("jobId") long jobId,
-                                         Map<String, Object> job) {
+    public Response updateJob(@PathParam("apiKey") String apiKey, @PathParam("jobId") long jobId,
+                              Map<String, Object> job) {
         account(apiKey);
-        throw new ProblemException(409, Problem.builder().title("Conflict")
-                .detail("This resource cannot be updated once the job has started running").build());
+        // a Problem returned as the entity of an error response, rather than thrown
+        return Response.status(409).entity(SecretErrors.JOB_STARTED.problem()).build();
     }
 
     @GET
@@ -153,11 +147,7 @@ public class SecretsApi {
         if (!API_KEY.matcher(apiKey).matches()) {
             // the key is the client's text: quote it only when it is plainly a key
             String quoted = PRINTABLE_KEY.matcher(apiKey).matches() ? "'" + apiKey + "' " : "";
-            throw new ProblemException(404, Problem.builder()
-                    .type("https://developer.vonage.com/api-errors#invalid-api-key")
-                    .title("Invalid API Key")
-                    .detail("API key " + quoted + "does not exist, or you do not have access")
-                    .build());
+            throw SecretErrors.INVALID_API_KEY.exception("API key " + quoted + "does not exist, or you do not have access");
         }
         return ACCOUNTS.computeIfAbsent(apiKey, key -> new CopyOnWriteArrayList<>());
     }

@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 public abstract class ConformanceSuite {
 
     private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
+    private static final String TRACEPARENT = "00-" + TRACE + "-00f067aa0ba902b7-01";
 
     protected Http http;
     /** A fresh account per test: well-formed key, no secrets. */
@@ -458,5 +459,47 @@ public abstract class ConformanceSuite {
         HttpResponse<String> response = http.postJson(secrets(account), "{\"secret\":\"Abcdefgh1\"}");
         assertEquals(201, response.statusCode(), response.body());
         assertTrue(List.of(response.body().split("\"")).contains("id"), response.body());
+    }
+
+    // --- the API's own errors, every way an application raises them ---
+
+    private String billing(String rest) {
+        return "/accounts/" + account + "/billing" + rest;
+    }
+
+    @Test
+    void aDomainExceptionImplementingProblemSourceIsItsProblem() {
+        ProblemResponse.of(http.send("POST", billing("/calls"), null, "traceparent", TRACEPARENT)).status(403)
+                .type("https://example.com/Error#out-of-credit").title("You do not have enough credit")
+                .detail("Your current balance is 30, but that costs 50.").instance(TRACE);
+    }
+
+    @Test
+    void aDomainExceptionFromAnAsyncStageIsItsProblem() {
+        ProblemResponse.of(http.send("POST", billing("/calls/async"), null, "traceparent", TRACEPARENT)).status(403)
+                .type("https://example.com/Error#out-of-credit")
+                .detail("Your current balance is 30, but that costs 50.").instance(TRACE);
+    }
+
+    @Test
+    void anApplicationMapperReturningAProblemGivesThatProblem() {
+        ProblemResponse.of(http.get(billing("/invoices/i-7"), "traceparent", TRACEPARENT)).status(404)
+                .type(slug("invoice-not-found")).title("Invoice not found").detail("There is no such invoice")
+                .instance(TRACE);
+    }
+
+    @Test
+    void aFilterAbortingWithAProblemGivesThatProblem() {
+        ProblemResponse.of(http.get(billing("/frozen"), "traceparent", TRACEPARENT)).status(403)
+                .type(slug("account-frozen")).title("Account frozen").detail("This account is frozen")
+                .instance(TRACE);
+    }
+
+    @Test
+    void anAsyncResponseResumedWithAProblemGivesThatProblemAndItsHeaders() {
+        ProblemResponse.of(http.get(billing("/quota"), "traceparent", TRACEPARENT)).status(429)
+                .type(slug("rate-limited")).title("Rate Limited")
+                .detail("You have used all 100 calls of this minute").header("Retry-After", "30")
+                .header("Cache-Control", "no-store").instance(TRACE);
     }
 }

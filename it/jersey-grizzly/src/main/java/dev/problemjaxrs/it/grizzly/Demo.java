@@ -45,9 +45,17 @@ public final class Demo {
                   trace id from header    curl -i -H 'traceparent: 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' %sABC123/secrets
                   200 success             curl -i %s%s/secrets
 
+                The API's own errors (it/app SecretErrors), raised every way an application does:
+
+                  403 domain exception    curl -i -X POST %se5f6a7b8/billing/calls
+                  403 from an async stage curl -i -X POST %se5f6a7b8/billing/calls/async
+                  404 own mapper          curl -i %se5f6a7b8/billing/invoices/i-7
+                  403 filter abort        curl -i %se5f6a7b8/billing/frozen
+                  429 AsyncResponse       curl -i %se5f6a7b8/billing/quota
+
                 Ctrl-C stops the server.
                 """.formatted(port, base, json, base, base, full, json, base, port, base, base, base, json, base, base,
-                base, json, base, json, base, base, base, base, base, base, full));
+                base, json, base, json, base, base, base, base, base, base, full, base, base, base, base, base));
         stopped.await();
     }
 }

@@ -40,6 +40,8 @@ class TomcatIT extends ConformanceSuite {
         ResourceConfig application = new ResourceConfig().registerClasses(SampleApp.classes())
                 .addProperties(SampleApp.properties()).register(ProblemFeature.class);
         Wrapper servlet = Tomcat.addServlet(context, "api", new ServletContainer(application));
+        // as an application's web.xml declares it: the sample API has asynchronous resources
+        servlet.setAsyncSupported(true);
         // start Jersey with the context, so a configuration error fails here rather than on a request
         servlet.setLoadOnStartup(1);
         ((StandardContext) context).setFailCtxIfServletStartFails(true);
