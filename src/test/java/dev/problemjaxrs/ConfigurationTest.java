@@ -137,6 +137,8 @@ class ConfigurationTest {
             problemjaxrs.detail.Not-Found        | Nothing here
             problemjaxrs.title.not-found         | ' '
             problemjaxrs.detail.wrong-verb       | ''
+            problemjaxrs.trace.mdc-key           | trace id
+            problemjaxrs.trace.mdc-key           | ''
             """)
     void aBadPropertyFailsStartupNamingPropertyAndValue(String key, String value) {
         RuntimeException failure = assertThrows(RuntimeException.class, () -> TestServer.start(

@@ -139,6 +139,13 @@ final class OwnErrorResources {
         }
 
         @GET
+        @Path("web-exception")
+        public String webException() {
+            throw new jakarta.ws.rs.WebApplicationException(Response.status(410)
+                    .entity(Problem.builder().title("Gone").detail("Archived last year").build()).build());
+        }
+
+        @GET
         @Path("mapped")
         public String mapped() {
             throw new OutOfStockException();

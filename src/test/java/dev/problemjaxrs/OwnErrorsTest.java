@@ -53,6 +53,12 @@ class OwnErrorsTest {
     }
 
     @Test
+    void aWebApplicationExceptionWithAProblemEntityGivesThatProblem() {
+        assertProblem(server.get("/own/web-exception", "traceparent", TRACEPARENT)).hasStatus(410).hasSlug("gone")
+                .hasTitle("Gone").hasDetail("Archived last year").hasInstance(TRACE);
+    }
+
+    @Test
     void anApplicationMapperReturningAProblemGivesThatProblem() {
         assertProblem(server.get("/own/mapped", "traceparent", TRACEPARENT)).hasStatus(409).hasSlug("conflict")
                 .hasTitle("Out of stock").hasDetail("The item is out of stock").hasInstance(TRACE);

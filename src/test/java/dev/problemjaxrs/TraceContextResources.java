@@ -51,6 +51,13 @@ final class TraceContextResources {
                     + ProblemFeature.currentTraceId().orElse(null);
         }
 
+        /** SLF4J's MDC under another key. */
+        @GET
+        @Path("mdc-key/{key}")
+        public String mdcKey(@jakarta.ws.rs.PathParam("key") String key) {
+            return org.slf4j.MDC.get(key);
+        }
+
         @GET
         @Path("fails")
         public String fails() {

@@ -1,5 +1,7 @@
 package dev.problemjaxrs.internal;
 
+import dev.problemjaxrs.Problem;
+import dev.problemjaxrs.ProblemException;
 import dev.problemjaxrs.internal.trace.RequestTraceIds;
 import dev.problemjaxrs.internal.trace.TraceSource;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -34,6 +36,9 @@ public class FiltersBench {
     private ContainerResponseContext ok;
     private ContainerRequestContext request;
     private final Map<String, Object> properties = new HashMap<>();
+    private Translation translation;
+    private Problem ownProblem;
+    private ProblemException thrown;
 
     @Setup
     public void setUp() {
@@ -45,8 +50,14 @@ public class FiltersBench {
         requestFilter = new RequestFilter(traceIds, renderer, defaults);
         ok = proxy(ContainerResponseContext.class, (p, method, args) -> switch (method.getName()) {
             case "getStatus" -> 200;
+            case "getEntity" -> "a body";
             default -> throw new UnsupportedOperationException(method.getName());
         });
+        translation = new Translation(List.of(), renderer);
+        ownProblem = Problem.builder().type("https://example.com/errors/secrets#maximum-secrets-allowed")
+                .title("Maximum number of secrets already met")
+                .detail("This account has reached maximum number of '2' allowed secrets").build();
+        thrown = new ProblemException(403, ownProblem);
         MultivaluedHashMap<String, String> headers = new MultivaluedHashMap<>();
         headers.add("Accept", "application/json");
         URI uri = URI.create("http://127.0.0.1:8080/accounts/e5f6a7b8/secrets");
@@ -82,6 +93,45 @@ public class FiltersBench {
         properties.clear();
         requestFilter.filter(request);
         return properties.get("dev.problemjaxrs.traceId");
+    }
+
+    /** A resource returns {@code Response.status(403).entity(problem)}: the response filter renders it. */
+    @Benchmark
+    public Object problemEntityRendered() {
+        return render(ownProblem);
+    }
+
+    /** The same problem thrown as a {@code ProblemException}: the mapper's translation, then the filter. */
+    @Benchmark
+    public Object problemExceptionRendered() {
+        return render(translation.toResponse(thrown).getEntity());
+    }
+
+    private Object render(Object entity) {
+        MultivaluedHashMap<String, Object> headers = new MultivaluedHashMap<>();
+        Object[] body = {entity};
+        int[] status = {403};
+        ContainerResponseContext response = proxy(ContainerResponseContext.class, (p, method, args) -> {
+            switch (method.getName()) {
+                case "getStatus":
+                    return status[0];
+                case "setStatus":
+                    status[0] = (Integer) args[0];
+                    return null;
+                case "getEntity":
+                    return body[0];
+                case "setEntity":
+                    body[0] = args[0];
+                    return null;
+                case "getHeaders":
+                    return headers;
+                default:
+                    throw new UnsupportedOperationException(method.getName());
+            }
+        });
+        properties.put("dev.problemjaxrs.traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+        responseFilter.filter(request, response);
+        return body[0];
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package dev.problemjaxrs.internal;
 
 import dev.problemjaxrs.Problem;
 import dev.problemjaxrs.ProblemException;
+import dev.problemjaxrs.ProblemType;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.openjdk.jmh.annotations.State;
  */
 @State(Scope.Thread)
 public class TranslationBench {
+
+    private static final ProblemType MAXIMUM_SECRETS = ProblemType.of(403,
+            "https://example.com/errors/secrets#maximum-secrets-allowed", "Maximum number of secrets already met");
 
     private final Translation translation = new Translation(List.of(),
             new ProblemRenderer(Settings.from(Map.of()), ResourceModel.UNKNOWN));
@@ -48,5 +52,11 @@ public class TranslationBench {
     @Benchmark
     public ProblemException newProblemException() {
         return new ProblemException(403, custom);
+    }
+
+    /** A condition of the application's catalog raised with its occurrence's detail. */
+    @Benchmark
+    public ProblemException newCatalogException() {
+        return MAXIMUM_SECRETS.exception("This account has reached maximum number of '2' allowed secrets");
     }
 }

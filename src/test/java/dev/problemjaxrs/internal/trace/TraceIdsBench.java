@@ -1,5 +1,7 @@
 package dev.problemjaxrs.internal.trace;
 
+import dev.problemjaxrs.internal.mdc.LogContexts;
+import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
@@ -19,5 +21,24 @@ public class TraceIdsBench {
     @Benchmark
     public String fromTraceparent() {
         return TraceIds.fromTraceparent(traceparent);
+    }
+
+    private final RequestTraceIds withMdc = new RequestTraceIds(TraceSource.HEADERS, null, "traceId",
+            List.of(LogContexts.slf4j()));
+    private final RequestTraceIds withoutMdc = new RequestTraceIds(TraceSource.HEADERS, null, null, List.of());
+    private final String id = TraceIds.generate();
+
+    /** What every request adds for the application's logs: bind to the thread and SLF4J's MDC, then unbind. */
+    @Benchmark
+    public void bindAndUnbindWithMdc() {
+        withMdc.bind(id);
+        withMdc.unbind();
+    }
+
+    /** The same without any MDC: the thread-local only. */
+    @Benchmark
+    public void bindAndUnbindWithoutMdc() {
+        withoutMdc.bind(id);
+        withoutMdc.unbind();
     }
 }
