@@ -79,6 +79,15 @@ class ConfigurationTest {
         assertProblem(getWith(Map.of(), "/errors/forbidden")).hasStatus(403).hasSlug("forbidden");
     }
 
+    @Test
+    void aHiddenForbiddenCannotBeToldFromANotFound() {
+        Map<String, Object> on = Map.of("problemjaxrs.forbidden-as-not-found", "true");
+        HttpResponse<String> hidden = getWith(on, "/errors/forbidden-with-headers");
+        HttpResponse<String> missing = getWith(on, "/errors/status/404");
+        assertProblem(hidden).hasStatus(404).lacksHeader("X-Required-Scope").lacksHeader("WWW-Authenticate");
+        assertEquals(missing.headers().map().keySet(), hidden.headers().map().keySet());
+    }
+
     /**
      * How many lines a burst gets within one second depends on the clock, so the burst logic itself is
      * tested with a fake clock in {@code internal.ErrorLogTest}. Over HTTP only what holds at any speed:
@@ -138,6 +147,11 @@ class ConfigurationTest {
             problemjaxrs.title.not-found         | ' '
             problemjaxrs.detail.wrong-verb       | ''
             problemjaxrs.trace.mdc-key           | trace id
+            problemjaxrs.trace.response-header   | Content-Length
+            problemjaxrs.trace.response-header   | Transfer-Encoding
+            problemjaxrs.trace.response-header   | Location
+            problemjaxrs.type.base               | javascript:alert(1)
+            problemjaxrs.type.validation         | data:text/html,x
             problemjaxrs.trace.mdc-key           | ''
             """)
     void aBadPropertyFailsStartupNamingPropertyAndValue(String key, String value) {

@@ -74,6 +74,13 @@ final class CoreResources {
         }
 
         @GET
+        @Path("/cacheable-conflict")
+        public Response cacheableConflict() {
+            return Response.status(409).header("Cache-Control", "public, max-age=3600")
+                    .header("Expires", "Wed, 02 Jan 2030 03:04:05 GMT").build();
+        }
+
+        @GET
         @Path("/boom")
         public String boom() {
             throw new IllegalStateException(SECRET_MESSAGE);
@@ -102,6 +109,14 @@ final class CoreResources {
         @Path("/forbidden")
         public String forbidden() {
             throw new ForbiddenException();
+        }
+
+        /** A 403 whose headers would tell it apart from a 404. */
+        @GET
+        @Path("/forbidden-with-headers")
+        public String forbiddenWithHeaders() {
+            throw new ForbiddenException(Response.status(403).header("X-Required-Scope", "secrets:write")
+                    .header("WWW-Authenticate", "Bearer error=\"insufficient_scope\"").build());
         }
 
         @GET

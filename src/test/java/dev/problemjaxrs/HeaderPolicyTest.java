@@ -66,9 +66,12 @@ class HeaderPolicyTest {
                 .hasHeader("Retry-After", "Wed, 02 Jan 2030 03:04:05 GMT").hasHeader("Cache-Control", "no-store");
     }
 
+    /** A stored problem would hand one request's trace id (which a client can choose) to every later client. */
     @Test
-    void clientErrorsOtherThan429AreNotMarkedUncacheable() {
-        assertProblem(server.get("/errors/status/404")).lacksHeader("Cache-Control");
+    void noProblemIsEverStoredByACache() {
+        assertProblem(server.get("/errors/status/404")).hasHeader("Cache-Control", "no-store");
+        assertProblem(server.get("/errors/cacheable-conflict")).hasStatus(409).hasHeader("Cache-Control", "no-store")
+                .lacksHeader("Expires");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.problemjaxrs.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
@@ -62,9 +64,19 @@ final class ErrorLog {
 
     /** A server error: error level, with the stack unless the same failure printed one recently. */
     void serverError(String traceId, String method, String path, int status, Throwable cause) {
+        limited(status + " ", "problem-jaxrs: " + status + " for " + sanitize(method) + " " + sanitize(path)
+                + " [trace " + traceId + "]" + DownstreamResponses.describe(cause), cause, "serverError");
+    }
+
+    /**
+     * One line at error level per failure, within the burst limit: at most {@code burstLimit} a second per
+     * failure (a key and the exception class), the rest counted into the next line; the stack at most once
+     * per 10 s, and never the raw text of a message.
+     */
+    private void limited(String keyPrefix, String head, Throwable cause, String sourceMethod) {
         String failure = cause == null ? "-" : cause.getClass().getName();
         long now = nanoTime.getAsLong();
-        Burst burst = burst(status + " " + failure, now);
+        Burst burst = burst(keyPrefix + failure, now);
         long foldedBefore;
         boolean withStack;
         synchronized (burst) {
@@ -85,9 +97,7 @@ final class ErrorLog {
                 burst.stackAt = now;
             }
         }
-        StringBuilder line = new StringBuilder(160).append("problem-jaxrs: ").append(status).append(" for ")
-                .append(sanitize(method)).append(' ').append(sanitize(path)).append(" [trace ").append(traceId)
-                .append(']');
+        StringBuilder line = new StringBuilder(160).append(head);
         if (cause != null && !withStack) {
             line.append(": ").append(failure).append(" (repeated; stack printed in the last 10 s)");
         }
@@ -96,9 +106,9 @@ final class ErrorLog {
                     + " (over ").append(burstLimit).append(" a second)");
         }
         if (withStack) {
-            LOG.logp(Level.SEVERE, SOURCE, "serverError", line.toString(), cause);
+            LOG.logp(Level.SEVERE, SOURCE, sourceMethod, line.toString(), LoggedThrowable.of(cause));
         } else {
-            LOG.logp(Level.SEVERE, SOURCE, "serverError", line.toString());
+            LOG.logp(Level.SEVERE, SOURCE, sourceMethod, line.toString());
         }
     }
 
@@ -115,17 +125,18 @@ final class ErrorLog {
     }
 
     /**
-     * Writing a body failed. An I/O error is usually the client going away: debug level. Anything else
-     * is the server's fault: error level, with the stack.
+     * Writing a body failed. An I/O error of the connection is the client going away: debug level. A
+     * body that could not be serialised (Jackson's exceptions are I/O exceptions too) or any other failure
+     * is the server's fault: error level, within the same limits as every server error.
      */
     void writeFailure(String traceId, Throwable failure) {
-        String line = "problem-jaxrs: writing the response failed [trace " + traceId + "]";
-        if (failure instanceof java.io.IOException) {
+        String head = "problem-jaxrs: writing the response failed [trace " + traceId + "]";
+        if (failure instanceof IOException && !(failure instanceof JsonProcessingException)) {
             if (LOG.isLoggable(Level.FINE)) {
-                LOG.logp(Level.FINE, SOURCE, "writeFailure", line + ": " + failure);
+                LOG.logp(Level.FINE, SOURCE, "writeFailure", head + ": " + failure.getClass().getName());
             }
         } else {
-            LOG.logp(Level.SEVERE, SOURCE, "writeFailure", line, failure);
+            limited("write ", head, failure, "writeFailure");
         }
     }
 
@@ -137,17 +148,60 @@ final class ErrorLog {
         }
     }
 
-    /** Values from the request are the client's: no line breaks or control characters, bounded length. */
+    /** Values from the request are the client's: see {@link #sanitize(String, int)}. */
     static String sanitize(String value) {
-        if (value == null) {
-            return "-";
-        }
-        int length = Math.min(value.length(), MAX_LOGGED_TEXT);
+        return value == null ? "-" : sanitize(value, MAX_LOGGED_TEXT);
+    }
+
+    /**
+     * Text that may carry the client's words, made safe for a log: no character that starts a new line
+     * (controls, U+2028, U+2029) or changes how a terminal or viewer shows the rest (escape sequences,
+     * bidirectional and other format characters), at most {@code max} characters.
+     */
+    static String sanitize(String value, int max) {
+        int length = Math.min(value.length(), max);
         StringBuilder out = new StringBuilder(length + 3);
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? '?' : c);
+            boolean unsafe = Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || Character.getType(c) == Character.FORMAT;
+            out.append(unsafe ? '?' : c);
         }
-        return value.length() > MAX_LOGGED_TEXT ? out.append("...").toString() : out.toString();
+        return value.length() > max ? out.append("...").toString() : out.toString();
+    }
+
+    /**
+     * A throwable as the log shows it: the same class name, frames and causes, each message sanitised
+     * (exception messages quote client input: {@code For input string: "..."}). Made only when a stack is
+     * printed, at most once per failure per 10 s.
+     */
+    static final class LoggedThrowable extends Throwable {
+        private static final long serialVersionUID = 1L;
+        private static final int MAX_MESSAGE = 1024;
+        private static final int MAX_CAUSES = 16;
+
+        private final String className;
+
+        private LoggedThrowable(Throwable original, int depth) {
+            super(original.getMessage() == null ? null : sanitize(original.getMessage(), MAX_MESSAGE),
+                    causeOf(original, depth), false, true);
+            this.className = original.getClass().getName();
+            setStackTrace(original.getStackTrace());
+        }
+
+        private static Throwable causeOf(Throwable original, int depth) {
+            Throwable cause = original.getCause();
+            return cause == null || cause == original || depth >= MAX_CAUSES ? null : new LoggedThrowable(cause, depth + 1);
+        }
+
+        static Throwable of(Throwable original) {
+            return original == null ? null : new LoggedThrowable(original, 0);
+        }
+
+        @Override
+        public String toString() {
+            String message = getLocalizedMessage();
+            return message == null ? className : className + ": " + message;
+        }
     }
 }

@@ -15,10 +15,21 @@ import java.util.Set;
  */
 final class HeaderPolicy {
 
-    /** Headers that describe an upstream body or session; never carried from an exception's response. */
-    private static final Set<String> NOT_CARRIED = Set.of("content-type", "content-length", "content-encoding",
-            "content-language", "content-range", "content-location", "content-disposition", "content-md5",
-            "etag", "last-modified", "expires", "set-cookie", "set-cookie2", "transfer-encoding");
+    /**
+     * What an exception's response may pass on: the protocol headers RFC 9110 (and RFC 6585, the rate-limit
+     * fields) give an error response, nothing else. {@code Allow} (405), {@code WWW-Authenticate} and
+     * {@code Proxy-Authenticate} (401, 407), {@code Retry-After} (429, 503), {@code Location},
+     * {@code Accept}/{@code Accept-Patch}/{@code Accept-Post} (415), {@code Link}, and the rate-limit
+     * fields. Never a body's headers, cookies, or a server's own ({@code Server}, {@code Via},
+     * {@code Connection}).
+     */
+    private static final Set<String> CARRIED = Set.of("allow", "www-authenticate", "proxy-authenticate",
+            "retry-after", "location", "accept", "accept-patch", "accept-post", "link", "ratelimit",
+            "ratelimit-policy");
+    private static final String RATE_LIMIT_PREFIX = "x-ratelimit-";
+    /** Headers an application's own problem (a {@code ProblemSource}) may never set. */
+    private static final Set<String> NEVER_CHOSEN = Set.of("set-cookie", "set-cookie2", "transfer-encoding",
+            "connection", "expires", "etag", "last-modified");
     /** Headers that described a body the problem replaces. */
     private static final Set<String> BODY_HEADERS = Set.of("content-length", "content-encoding", "content-range",
             "content-location", "content-disposition", "content-md5", "etag", "last-modified");
@@ -32,13 +43,18 @@ final class HeaderPolicy {
         this.resources = resources;
     }
 
-    /** Copies an exception's protocol headers ({@code Allow}, {@code WWW-Authenticate}, ...) onto a response. */
-    static void carry(MultivaluedMap<String, Object> carried, Response.ResponseBuilder builder) {
+    /**
+     * Copies headers onto a mapper's response: from an exception's response only the protocol headers
+     * ({@link #CARRIED}); from the application's own problem what it chose, less body headers and cookies.
+     */
+    static void carry(MultivaluedMap<String, Object> carried, boolean chosenByApplication,
+                      Response.ResponseBuilder builder) {
         if (carried == null) {
             return;
         }
         for (Map.Entry<String, List<Object>> header : carried.entrySet()) {
-            if (header.getKey() != null && !NOT_CARRIED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+            if (header.getKey() != null && (chosenByApplication ? isChoosable(header.getKey())
+                    : isCarried(header.getKey()))) {
                 for (Object value : header.getValue()) {
                     if (value != null) {
                         builder.header(header.getKey(), value);
@@ -46,6 +62,16 @@ final class HeaderPolicy {
                 }
             }
         }
+    }
+
+    private static boolean isCarried(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return CARRIED.contains(lower) || lower.startsWith(RATE_LIMIT_PREFIX);
+    }
+
+    private static boolean isChoosable(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !lower.startsWith("content-") && !NEVER_CHOSEN.contains(lower);
     }
 
     /** A bodiless error the application built keeps its headers, except those of the body it lacks. */
@@ -73,9 +99,10 @@ final class HeaderPolicy {
         normaliseRetryAfter(headers);
         headers.putSingle("Content-Language", "en");
         headers.putSingle("X-Content-Type-Options", "nosniff");
-        if (status == 429 || status >= 500) {
-            headers.putSingle("Cache-Control", "no-store");
-        }
+        // the instance is this request's trace id, which a shared cache would hand to every later client
+        // (and which a client can choose with traceparent): no problem is ever stored
+        headers.putSingle("Cache-Control", "no-store");
+        headers.keySet().removeIf(name -> name.equalsIgnoreCase("Expires") || name.equalsIgnoreCase("Pragma"));
         if (traceHeader != null) {
             headers.putSingle(traceHeader, traceId);
         }

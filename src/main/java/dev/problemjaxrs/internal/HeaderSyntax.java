@@ -1,5 +1,9 @@
 package dev.problemjaxrs.internal;
 
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.util.Locale;
+
 /**
  * The RFC 9110 syntax of {@code Accept} and {@code Content-Type}, checked before any runtime parses
  * them: RESTEasy throws from inside matching on a value it cannot parse, which would otherwise end as a
@@ -79,6 +83,51 @@ final class HeaderSyntax {
             }
             position = valueEnd;
         }
+    }
+
+    /**
+     * False only for a media type (already known to parse) with a {@code charset} parameter that the JVM
+     * does not support and a type whose readers would honour it. JSON has no charset parameter (RFC 8259):
+     * a JSON body is read as JSON whatever it says. Scans only when the value mentions a charset.
+     */
+    static boolean hasSupportedCharset(String mediaType) {
+        int at = indexOfIgnoreCase(mediaType, "charset");
+        if (at < 0) {
+            return true;
+        }
+        String lower = mediaType.toLowerCase(Locale.ROOT);
+        int semicolon = lower.indexOf(';');
+        String type = (semicolon < 0 ? lower : lower.substring(0, semicolon)).trim();
+        if (type.equals("application/json") || type.endsWith("+json")) {
+            return true;
+        }
+        for (String parameter : lower.substring(semicolon + 1).split(";")) {
+            int equals = parameter.indexOf('=');
+            if (equals > 0 && parameter.substring(0, equals).trim().equals("charset")) {
+                // charset names are case-insensitive, so the lowercase copy serves
+                String charset = unquote(parameter.substring(equals + 1).trim());
+                try {
+                    return Charset.isSupported(charset);
+                } catch (IllegalCharsetNameException e) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+
+    private static int indexOfIgnoreCase(String value, String part) {
+        for (int i = 0; i + part.length() <= value.length(); i++) {
+            if (value.regionMatches(true, i, part, 0, part.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code 0[.ddd]} or {@code 1[.000]}. */

@@ -36,6 +36,7 @@ public final class Installer {
             context.register(mapper);
         }
         context.register(new ResponseFilter(traceIds, renderer, errorLog));
+        context.register(new EntityReadInterceptor());
         context.register(new WriteFailureInterceptor(traceIds, errorLog));
         if (!configuration.isRegistered(ProblemWriter.class)) {
             context.register(ProblemWriter.class);

@@ -28,9 +28,17 @@ public final class PendingProblem {
     private final List<InvalidParameter> parameters;
     private final Unconverted unconverted;
     private final Throwable cause;
+    /** Blames the request's body: true only while the failure is known to come from reading it. */
+    private final boolean fromRequestBody;
 
     private PendingProblem(int status, String slug, Problem problem, String title, String detail,
                            List<InvalidParameter> parameters, Unconverted unconverted, Throwable cause) {
+        this(status, slug, problem, title, detail, parameters, unconverted, cause, false);
+    }
+
+    private PendingProblem(int status, String slug, Problem problem, String title, String detail,
+                           List<InvalidParameter> parameters, Unconverted unconverted, Throwable cause,
+                           boolean fromRequestBody) {
         this.status = status;
         this.slug = slug;
         this.problem = problem;
@@ -39,6 +47,7 @@ public final class PendingProblem {
         this.parameters = List.copyOf(parameters);
         this.unconverted = unconverted;
         this.cause = cause;
+        this.fromRequestBody = fromRequestBody;
     }
 
     /** The catalog defaults of a status. */
@@ -89,6 +98,19 @@ public final class PendingProblem {
         }
         return new PendingProblem(status, StatusCatalog.of(status).slug(), problem, problem.title(),
                 problem.detail().orElse(null), problem.invalidParameters(), null, cause);
+    }
+
+    /**
+     * The same problem, blaming the request's body: the response filter keeps it only if the failure came
+     * from reading this request's entity, and answers a 500 otherwise (the same parser exception from the
+     * application's own parsing, or from a client reading another service's answer).
+     */
+    public PendingProblem fromRequestBody() {
+        return new PendingProblem(status, slug, problem, title, detail, parameters, unconverted, cause, true);
+    }
+
+    boolean blamesRequestBody() {
+        return fromRequestBody;
     }
 
     /** The same problem answered with another status, because a later filter changed it. */

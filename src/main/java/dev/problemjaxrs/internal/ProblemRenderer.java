@@ -9,7 +9,10 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 
 /**
@@ -44,7 +47,7 @@ final class ProblemRenderer {
      */
     Response mapperResponse(PendingProblem pending, MultivaluedMap<String, Object> carried) {
         Response.ResponseBuilder builder = Response.status(pending.status()).entity(pending).type(PROBLEM_JSON);
-        HeaderPolicy.carry(carried, builder);
+        HeaderPolicy.carry(carried, pending.problem() != null, builder);
         return builder.build();
     }
 
@@ -70,6 +73,11 @@ final class ProblemRenderer {
         } else if (entity == null) {
             pending = PendingProblem.of(response.getStatus(), null);
             HeaderPolicy.dropBodyHeaders(response.getHeaders());
+        } else if (DownstreamResponses.isDownstream(resources.unmappedException(request))) {
+            // another service's error response that escaped a resource, sent without any mapper (Jersey)
+            pending = PendingProblem.serverError(resources.unmappedException(request));
+            response.setStatus(500);
+            response.getHeaders().clear();
         } else {
             return null;
         }
@@ -106,9 +114,16 @@ final class ProblemRenderer {
 
     private PendingProblem adjust(PendingProblem pending, ContainerRequestContext request,
                                   ContainerResponseContext response) {
+        PendingProblem judged = judgedByOrigin(pending, request);
+        if (judged != pending) {
+            response.setStatus(judged.status());
+            return judged;
+        }
         int status = response.getStatus();
         if (status == 403 && pending.catalogDefault() && settings.forbiddenAsNotFound()) {
+            // indistinguishable from a real 404: none of the 403's headers stays
             response.setStatus(404);
+            response.getHeaders().clear();
             return PendingProblem.of(404, pending.cause());
         }
         if (status != pending.status()) {
@@ -119,6 +134,31 @@ final class ProblemRenderer {
             return pending.withParameters(List.of(new InvalidParameter(pending.unconverted().name(),
                     Reasons.mustBe(resources.parameterType(request, pending.unconverted().source(),
                             pending.unconverted().name())))));
+        }
+        return pending;
+    }
+
+    /**
+     * Only the client's own input is blamed on the client. A problem that blames the request body stands
+     * only if the failure came from reading this request's entity; an I/O or charset failure while reading
+     * it (a body cut short or stalled, bad chunking or compression, a charset the JVM does not know) is the
+     * client's too, not a 500.
+     */
+    private static PendingProblem judgedByOrigin(PendingProblem pending, ContainerRequestContext request) {
+        Throwable readFailure = EntityReadInterceptor.readFailure(request, pending.cause());
+        if (pending.blamesRequestBody()) {
+            return readFailure != null ? pending : PendingProblem.serverError(pending.cause());
+        }
+        if (readFailure == null || pending.status() != 500 || !pending.catalogDefault()) {
+            return pending;
+        }
+        for (Throwable t = readFailure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnsupportedCharsetException || t instanceof IllegalCharsetNameException) {
+                return PendingProblem.of(415, StatusCatalog.UNSUPPORTED_CHARSET, pending.cause());
+            }
+            if (t instanceof IOException) {
+                return PendingProblem.of(400, StatusCatalog.UNREADABLE_BODY, pending.cause());
+            }
         }
         return pending;
     }

@@ -36,7 +36,8 @@ final class RequestFilter implements ContainerRequestFilter {
         traceIds.bind(traceIds.of(request));
         StatusCatalog.Entry refusal = refusal(request);
         if (refusal != null) {
-            request.abortWith(renderer.mapperResponse(PendingProblem.of(400, refusal, null), null));
+            int status = refusal == StatusCatalog.UNSUPPORTED_CHARSET ? 415 : 400;
+            request.abortWith(renderer.mapperResponse(PendingProblem.of(status, refusal, null), null));
         }
     }
 
@@ -59,6 +60,10 @@ final class RequestFilter implements ContainerRequestFilter {
             if (contentTypes.size() > 1 || !contentTypes.get(0).isBlank()
                     && !HeaderSyntax.isMediaType(contentTypes.get(0))) {
                 return StatusCatalog.UNPARSEABLE_CONTENT_TYPE;
+            }
+            if (!HeaderSyntax.hasSupportedCharset(contentTypes.get(0))) {
+                // a runtime would fail deep inside its reader (Jersey's form reader with a 500)
+                return StatusCatalog.UNSUPPORTED_CHARSET;
             }
         }
         return null;

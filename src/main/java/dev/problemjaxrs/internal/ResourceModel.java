@@ -27,6 +27,14 @@ public interface ResourceModel {
      */
     Type parameterType(ContainerRequestContext request, Class<? extends Annotation> source, String name);
 
+    /**
+     * The exception the runtime handled without a mapper (one whose response carried an entity), or null
+     * if the runtime does not say.
+     */
+    default Throwable unmappedException(ContainerRequestContext request) {
+        return null;
+    }
+
     ResourceModel UNKNOWN = new ResourceModel() {
         @Override
         public List<String> produces(ContainerRequestContext request) {

@@ -3,6 +3,7 @@ package dev.problemjaxrs.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +37,12 @@ final class Settings {
             MAX_INVALID_PARAMETERS, FORBIDDEN_AS_NOT_FOUND, REJECT_AMBIGUOUS_PATHS, AUTO_DISCOVERY, LOG_BURST_LIMIT,
             MDC_KEY);
     private static final int MAX_INVALID_PARAMETERS_LIMIT = 10_000;
+    /** Response headers with a meaning in HTTP itself, which the trace header must not take. */
+    private static final Set<String> RESERVED_HEADERS = Set.of("transfer-encoding", "location", "set-cookie",
+            "set-cookie2", "connection", "keep-alive", "upgrade", "trailer", "te", "date", "server", "vary", "etag",
+            "last-modified", "expires", "age", "cache-control", "pragma", "allow", "www-authenticate",
+            "proxy-authenticate", "retry-after", "accept", "accept-ranges", "via", "warning", "link", "host");
+    private static final Set<String> TYPE_SCHEMES = Set.of("http", "https", "urn", "tag");
     private static final int MAX_LOG_BURST_LIMIT = 1_000_000;
 
     /** The type of every catalog slug, computed once. */
@@ -166,10 +173,15 @@ final class Settings {
         if (text.isEmpty()) {
             throw invalid(key, value, "a URI reference is required");
         }
+        URI uri;
         try {
-            new URI(text);
+            uri = new URI(text);
         } catch (URISyntaxException e) {
             throw invalid(key, value, "it is not a URI reference (" + e.getReason() + ")");
+        }
+        // a type is a link to documentation that clients may follow: no script or data URIs
+        if (uri.getScheme() != null && !TYPE_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
+            throw invalid(key, value, "a type must be an http, https, urn or tag URI, or a relative reference");
         }
         return text;
     }
@@ -209,6 +221,9 @@ final class Settings {
         }
         if (!HeaderSyntax.isToken(name)) {
             throw invalid(key, value, "it is not an HTTP header name (use '" + NONE + "' to switch it off)");
+        }
+        if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || name.regionMatches(true, 0, "content-", 0, 8)) {
+            throw invalid(key, value, "it is a header HTTP itself gives a meaning to; choose a name of your own");
         }
         return name;
     }

@@ -23,12 +23,16 @@ final class StatusCatalog {
             new Entry("accept-header", "Invalid Accept header", "The Accept header could not be parsed.");
     static final Entry UNPARSEABLE_CONTENT_TYPE = new Entry("content-type-header",
             "Invalid Content-Type header", "The Content-Type header could not be parsed.");
+    static final Entry UNREADABLE_BODY = new Entry("bad-request", "Bad Request",
+            "The request body could not be read completely.");
+    static final Entry UNSUPPORTED_CHARSET = new Entry("content-type-header", "Invalid Content-Type header",
+            "The charset named in the Content-Type header is not supported.");
     static final Entry DECEPTIVE_ROUTING = new Entry("deceptive-routing", "Ambiguous request target",
             "The request path contains encoded or unusual characters that make its target ambiguous.");
 
     /** The entries that are not a status's default; {@link #slugs()} lists them with the statuses'. */
     private static final List<Entry> NAMED = List.of(INVALID_JSON, VALIDATION, UNCONVERTED_PARAMETER,
-            UNPARSEABLE_ACCEPT, UNPARSEABLE_CONTENT_TYPE, DECEPTIVE_ROUTING);
+            UNPARSEABLE_ACCEPT, UNPARSEABLE_CONTENT_TYPE, UNREADABLE_BODY, UNSUPPORTED_CHARSET, DECEPTIVE_ROUTING);
 
     /** Every error status's entry, built once: rendering a problem allocates none. */
     private static final Entry[] ERRORS = new Entry[200];

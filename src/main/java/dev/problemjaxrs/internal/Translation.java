@@ -49,7 +49,8 @@ public final class Translation {
                 && unwrapped.getCause() != unwrapped; depth++) {
             unwrapped = unwrapped.getCause();
         }
-        if (unwrapped instanceof WebApplicationException web && web.getResponse().getStatus() < 400) {
+        if (unwrapped instanceof WebApplicationException web && web.getResponse().getStatus() < 400
+                && !DownstreamResponses.isDownstream(web)) {
             // redirects and other non-errors thrown as exceptions keep their response, also from an async stage
             return web.getResponse();
         }
@@ -81,6 +82,10 @@ public final class Translation {
     }
 
     private PendingProblem translateOne(Throwable thrown) {
+        if (DownstreamResponses.isDownstream(thrown)) {
+            // another service's answer that escaped a resource: our fault, nothing of it is relayed
+            return PendingProblem.serverError(thrown);
+        }
         if (thrown instanceof ProblemSource source) {
             return PendingProblem.custom(source.status(), source.problem(), thrown);
         }
@@ -92,7 +97,7 @@ public final class Translation {
         }
         if (thrown instanceof NoContentException) {
             // a reader found no body where the resource requires one
-            return PendingProblem.invalidJson(thrown);
+            return PendingProblem.invalidJson(thrown).fromRequestBody();
         }
         if (thrown instanceof WebApplicationException web && !isWrapper(web)) {
             return PendingProblem.of(web.getResponse().getStatus(), web);
@@ -112,8 +117,7 @@ public final class Translation {
                 || thrown instanceof CompletionException
                 || thrown instanceof ExecutionException
                 || thrown instanceof InvocationTargetException
-                || thrown instanceof UndeclaredThrowableException
-                || thrown.getClass().getName().equals("org.glassfish.jersey.server.internal.process.MappableException");
+                || thrown instanceof UndeclaredThrowableException;
     }
 
     /**
@@ -121,6 +125,9 @@ public final class Translation {
      * header policy decides which are sent.
      */
     private static MultivaluedMap<String, Object> carriedHeaders(Throwable source) {
+        if (DownstreamResponses.isDownstream(source)) {
+            return null;
+        }
         if (source instanceof WebApplicationException web) {
             return web.getResponse().getHeaders();
         }

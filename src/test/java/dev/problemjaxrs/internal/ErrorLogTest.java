@@ -59,11 +59,11 @@ class ErrorLogTest {
         List<LogRecord> lines = log.at(Level.SEVERE);
         assertEquals(3, lines.size());
         assertEquals("problem-jaxrs: 500 for GET /boom [trace trace-1]", lines.get(0).getMessage());
-        assertEquals(failure, lines.get(0).getThrown());
+        assertLogged(failure, lines.get(0).getThrown());
         assertEquals("problem-jaxrs: 500 for GET /boom [trace trace-2]: java.lang.IllegalStateException"
                 + " (repeated; stack printed in the last 10 s)", lines.get(1).getMessage());
         assertNull(lines.get(1).getThrown());
-        assertEquals(failure, lines.get(2).getThrown(), "10 s later the stack is printed again");
+        assertLogged(failure, lines.get(2).getThrown());
     }
 
     @Test
@@ -126,5 +126,26 @@ class ErrorLogTest {
 
     private static String unescape(String text) {
         return text.replace("\\r", "\r").replace("\\n", "\n").replace("\\u2028", "\u2028").replace("\\u0000", "\u0000");
+    }
+
+    /** The log shows a sanitised copy: the same class name, message and frames. */
+    private static void assertLogged(Throwable original, Throwable logged) {
+        assertEquals(original.toString(), logged.toString());
+        assertEquals(java.util.List.of(original.getStackTrace()), java.util.List.of(logged.getStackTrace()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void noMessageInALoggedStackCanStartALineOrSteerATerminal() {
+        java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+        ErrorLog errors = new ErrorLog(100, clock::get);
+        NumberFormatException forged = new NumberFormatException("For input string: \"1\r\nSEVERE: forged line\u001b[2J"
+                + "\u202eevil\u2028\"");
+        errors.serverError("trace-1", "GET", "/x", 500, new IllegalStateException("wrapped", forged));
+        Throwable logged = log.at(Level.SEVERE).get(0).getThrown();
+        java.io.StringWriter printed = new java.io.StringWriter();
+        logged.printStackTrace(new java.io.PrintWriter(printed));
+        String firstLines = printed.toString().lines().filter(l -> !l.startsWith("\t")).toList().toString();
+        assertEquals("[java.lang.IllegalStateException: wrapped, Caused by: java.lang.NumberFormatException: For input"
+                + " string: \"1??SEVERE: forged line?[2J?evil?\"]", firstLines);
     }
 }

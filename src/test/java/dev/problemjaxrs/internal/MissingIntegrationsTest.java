@@ -83,7 +83,8 @@ class MissingIntegrationsTest {
 
         List<String> kinds = registered.stream().map(MissingIntegrationsTest::kind).sorted().toList();
         assertEquals(List.of("ContainerRequestFilter", "ContainerResponseFilter", "ExceptionMapper", "ExceptionMapper",
-                "ExceptionMapper", "ExceptionMapper", "MessageBodyWriter", "MessageBodyWriter", "WriterInterceptor"),
+                "ExceptionMapper", "ExceptionMapper", "MessageBodyWriter", "MessageBodyWriter", "ReaderInterceptor",
+                "WriterInterceptor"),
                 kinds, "only the core providers: " + registered);
 
         Map<String, Object> properties = new HashMap<>();
@@ -159,7 +160,8 @@ class MissingIntegrationsTest {
 
     private static String kind(Object provider) {
         for (Class<?> type : List.of(ContainerRequestFilter.class, ContainerResponseFilter.class, ExceptionMapper.class,
-                MessageBodyWriter.class, jakarta.ws.rs.ext.WriterInterceptor.class)) {
+                MessageBodyWriter.class, jakarta.ws.rs.ext.ReaderInterceptor.class,
+                jakarta.ws.rs.ext.WriterInterceptor.class)) {
             if (type.isInstance(provider)) {
                 return type.getSimpleName();
             }

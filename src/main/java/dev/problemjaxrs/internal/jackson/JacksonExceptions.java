@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * Jackson's reading errors: a body that is not JSON is a 400 {@code invalid-json}; JSON of the wrong
- * shape is a 422 naming the field by its JSON path. Reasons come from the exception's type and target
+ * shape is a 422 naming the field by its JSON path. Both blame the request body, so they stand only if
+ * the failure came from reading it. Reasons come from the exception's type and target
  * type, never from its message, which changes between Jackson versions and leaks internals.
  */
 final class JacksonExceptions implements ExceptionFamily {
@@ -38,18 +39,19 @@ final class JacksonExceptions implements ExceptionFamily {
         }
         if (!(thrown instanceof JsonMappingException mapping)) {
             // JsonParseException, JsonEOFException, StreamConstraintsException and other reading errors
-            return PendingProblem.invalidJson(thrown);
+            return PendingProblem.invalidJson(thrown).fromRequestBody();
         }
         if (mapping.getCause() instanceof JsonProcessingException cause && !(cause instanceof InputCoercionException)) {
             // a reading error that a deserializer wrapped with its path: the body is still not JSON
-            return PendingProblem.invalidJson(thrown);
+            return PendingProblem.invalidJson(thrown).fromRequestBody();
         }
         JsonParser parser = (JsonParser) mapping.getProcessor();
         if (mapping.getPath().isEmpty() && parser.currentToken() == null) {
             // "no content": an empty body where the resource requires one
-            return PendingProblem.invalidJson(thrown);
+            return PendingProblem.invalidJson(thrown).fromRequestBody();
         }
-        return PendingProblem.validation(List.of(new InvalidParameter(name(mapping), reason(mapping, parser))), thrown);
+        return PendingProblem.validation(List.of(new InvalidParameter(name(mapping), reason(mapping, parser))), thrown)
+                .fromRequestBody();
     }
 
     private static String reason(JsonMappingException mapping, JsonParser parser) {

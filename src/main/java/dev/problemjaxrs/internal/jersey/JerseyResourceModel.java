@@ -60,6 +60,12 @@ final class JerseyResourceModel implements ResourceModel {
         return null;
     }
 
+    /** Jersey records the exception before it sends a {@code WebApplicationException}'s own entity. */
+    @Override
+    public Throwable unmappedException(ContainerRequestContext request) {
+        return request.getUriInfo() instanceof ExtendedUriInfo info ? info.getMappedThrowable() : null;
+    }
+
     private Types types(ContainerRequestContext request) {
         RuntimeResource resource = matched(request);
         if (resource == null) {

@@ -35,36 +35,24 @@ public final class JsonbIntegration {
         return List.of(new Jsonb(translation), new Parsing(translation));
     }
 
+    /**
+     * Every answer blames the request body: one that did not come from reading it (serialising a
+     * response, the application's own {@code fromJson}) becomes a 500 in the response filter.
+     */
     private static PendingProblem translate(Throwable thrown) {
         if (thrown instanceof JsonParsingException) {
-            return PendingProblem.invalidJson(thrown);
+            return PendingProblem.invalidJson(thrown).fromRequestBody();
         }
         if (!(thrown instanceof JsonbException)) {
             return null;
         }
-        if (isWriting(thrown)) {
-            // serialising a response failed: the server's fault
-            return PendingProblem.serverError(thrown);
-        }
         for (Throwable cause = thrown.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof JsonParsingException) {
-                return PendingProblem.invalidJson(thrown);
+                return PendingProblem.invalidJson(thrown).fromRequestBody();
             }
         }
-        return PendingProblem.validation(List.of(new InvalidParameter(InputNames.BODY, MISMATCH_REASON)), thrown);
-    }
-
-    /** JsonbException does not say which direction failed; the stack does (Jsonb.toJson vs fromJson). */
-    private static boolean isWriting(Throwable thrown) {
-        for (StackTraceElement frame : thrown.getStackTrace()) {
-            if (frame.getMethodName().equals("fromJson")) {
-                return false;
-            }
-            if (frame.getMethodName().equals("toJson")) {
-                return true;
-            }
-        }
-        return false;
+        return PendingProblem.validation(List.of(new InvalidParameter(InputNames.BODY, MISMATCH_REASON)), thrown)
+                .fromRequestBody();
     }
 
     @Priority(Translation.MAPPER_PRIORITY)

@@ -63,7 +63,50 @@ public final class JaxRsParameters {
         }
     };
 
+    private static final ClassValue<Boolean> RESOURCES = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return isResourceType(type);
+        }
+    };
+
     private JaxRsParameters() {
+    }
+
+    /**
+     * Whether a class is a Jakarta REST resource (root or sub-resource): it or a supertype carries
+     * {@code @Path}, or one of its methods a request-method designator such as {@code @GET}. A CDI proxy or
+     * subclass of a resource is one too.
+     */
+    public static boolean isResource(Class<?> type) {
+        return type != null && RESOURCES.get(type);
+    }
+
+    private static boolean isResourceType(Class<?> type) {
+        Deque<Class<?>> types = new ArrayDeque<>();
+        types.add(type);
+        while (!types.isEmpty()) {
+            Class<?> current = types.poll();
+            if (current == Object.class) {
+                continue;
+            }
+            if (current.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                return true;
+            }
+            for (Method method : current.getDeclaredMethods()) {
+                for (Annotation annotation : method.getAnnotations()) {
+                    if (annotation.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class)
+                            || annotation instanceof jakarta.ws.rs.Path) {
+                        return true;
+                    }
+                }
+            }
+            if (current.getSuperclass() != null) {
+                types.add(current.getSuperclass());
+            }
+            types.addAll(Arrays.asList(current.getInterfaces()));
+        }
+        return false;
     }
 
     /** The parameters of a resource method, in declaration order. */

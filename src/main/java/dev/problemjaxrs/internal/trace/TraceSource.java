@@ -21,9 +21,24 @@ public interface TraceSource {
         return id != null ? id : TraceIds.generate();
     };
 
-    /** A header's value when it was sent exactly once; a repeated trace header is ambiguous. */
+    /**
+     * A header's value when it was sent exactly once (a repeated trace header is ambiguous), without the
+     * optional whitespace around it, which RFC 9110 excludes from the field value.
+     */
     private static String single(MultivaluedMap<String, String> headers, String name) {
         List<String> values = headers.get(name);
-        return values != null && values.size() == 1 ? values.get(0) : null;
+        if (values == null || values.size() != 1 || values.get(0) == null) {
+            return null;
+        }
+        String value = values.get(0);
+        int start = 0;
+        int end = value.length();
+        while (start < end && (value.charAt(start) == ' ' || value.charAt(start) == '\t')) {
+            start++;
+        }
+        while (end > start && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return start == 0 && end == value.length() ? value : value.substring(start, end);
     }
 }

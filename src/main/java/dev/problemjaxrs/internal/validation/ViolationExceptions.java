@@ -3,6 +3,7 @@ package dev.problemjaxrs.internal.validation;
 import dev.problemjaxrs.InvalidParameter;
 import dev.problemjaxrs.internal.ExceptionFamily;
 import dev.problemjaxrs.internal.PendingProblem;
+import dev.problemjaxrs.internal.naming.JaxRsParameters;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -29,7 +30,10 @@ final class ViolationExceptions implements ExceptionFamily {
     public PendingProblem translate(Throwable thrown) {
         if (thrown instanceof ConstraintViolationException violations) {
             Set<ConstraintViolation<?>> all = violations.getConstraintViolations();
-            if (all == null || all.isEmpty() || all.stream().anyMatch(ViolationExceptions::isReturnValue)) {
+            if (all == null || all.isEmpty() || all.stream().anyMatch(ViolationExceptions::isReturnValue)
+                    || !all.stream().allMatch(ViolationExceptions::isRequestInput)) {
+                // a server bug (return value), or validation of something other than this request's input:
+                // an entity the application validated or an ORM flushed, a service method's arguments
                 return PendingProblem.serverError(thrown);
             }
             if (all.stream().anyMatch(ViolationNames::isMissingBody)) {
@@ -45,6 +49,15 @@ final class ViolationExceptions implements ExceptionFamily {
             return PendingProblem.serverError(thrown);
         }
         return null;
+    }
+
+    /**
+     * A violation of the request's own input: Jakarta REST validates the resource method's parameters and
+     * body and the resource's own fields, so the violation's root is a resource class. Anything else was
+     * validated by the application itself, on data that is not (or no longer) the client's.
+     */
+    private static boolean isRequestInput(ConstraintViolation<?> violation) {
+        return JaxRsParameters.isResource(violation.getRootBeanClass());
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

@@ -54,4 +54,23 @@ class TraceIdsTest {
     void malformedRequestIdsGiveNothing(String value) {
         assertNull(TraceIds.fromRequestId(value));
     }
+
+    /** RFC 9110: whitespace around a field value is not part of it; some runtimes hand it over untrimmed. */
+    @ParameterizedTest
+    @ValueSource(strings = {" 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01\t",
+            "\t 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01 \t"})
+    void optionalWhitespaceAroundATraceparentIsNotPartOfIt(String value) {
+        jakarta.ws.rs.core.MultivaluedHashMap<String, String> headers = new jakarta.ws.rs.core.MultivaluedHashMap<>();
+        headers.add("traceparent", value);
+        assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", TraceSource.HEADERS.traceId(headers, null));
+    }
+
+    /** W3C Trace Context Level 2 adds the random flag; any flags value is accepted. */
+    @ParameterizedTest
+    @ValueSource(strings = {"00", "01", "02", "03", "ff"})
+    void anyFlagsValueIsAccepted(String flags) {
+        assertEquals("4bf92f3577b34da6a3ce929d0e0e4736",
+                TraceIds.fromTraceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-" + flags));
+    }
 }
