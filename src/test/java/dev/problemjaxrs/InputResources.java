@@ -52,6 +52,28 @@ final class InputResources {
 
     enum Color { RED, GREEN, BLUE }
 
+    /** Sent as "gold" and "silver": the client never sees the Java constants. */
+    enum Tier {
+        @JsonProperty("gold") GOLD,
+        @JsonProperty("silver") SILVER
+    }
+
+    /** Sent as its @JsonValue. */
+    enum Shade {
+        DARK("dark-grey"), LIGHT("light-grey");
+
+        private final String json;
+
+        Shade(String json) {
+            this.json = json;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String json() {
+            return json;
+        }
+    }
+
     public record Address(@NotBlank @Pattern(regexp = "\\d{5}", message = "must be 5 digits") String zip,
                           String city) {
     }
@@ -66,6 +88,8 @@ final class InputResources {
             @Valid List<Item> items,
             List<@NotBlank String> tags,
             Color color,
+            Tier tier,
+            Shade shade,
             Integer age,
             @Size(min = 8) @Pattern(regexp = ".*[A-Z].*", message = "must contain 1 upper case character")
             String secret) {

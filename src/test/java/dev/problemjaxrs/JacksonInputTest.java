@@ -64,6 +64,8 @@ class JacksonInputTest {
             {"name":"a","first_name":"b","age":1.5e400}                        | age         | must be an integer
             {"name":"a","first_name":"b","age":99999999999}                    | age         | must be an integer
             {"name":"a","first_name":"b","color":"PURPLE"}                     | color       | must be one of: RED, GREEN, BLUE
+            {"name":"a","first_name":"b","tier":"GOLD"}                        | tier        | must be one of: gold, silver
+            {"name":"a","first_name":"b","shade":"DARK"}                       | shade       | must be one of: dark-grey, light-grey
             {"name":"a","first_name":"b","address":"here"}                     | address     | must be an object
             {"name":"a","first_name":"b","address":{"zip":{"a":1}}}            | address.zip | must be a string
             {"name":"a","first_name":"b","items":[{"sku":"x","qty":1},{"sku":"y","qty":"many"}]} | items[1].qty | must be an integer

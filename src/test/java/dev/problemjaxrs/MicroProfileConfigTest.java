@@ -38,6 +38,14 @@ class MicroProfileConfigTest {
         }
     }
 
+    /** Set by the build (surefire) as PROBLEMJAXRS_TITLE_LOOP_DETECTED, the way containers configure. */
+    @Test
+    void anEnvironmentVariableApplies() {
+        try (TestServer server = TestServer.start(CoreResources.application().register(ProblemFeature.class))) {
+            assertProblem(server.get("/errors/status/508")).hasStatus(508).hasTitle("Loop found");
+        }
+    }
+
     @Test
     void theApplicationsOwnPropertyWins() {
         try (TestServer server = TestServer.start(CoreResources.application().register(ProblemFeature.class)

@@ -84,7 +84,7 @@ final class Integrations {
         if (!MICROPROFILE_CONFIG) {
             return applicationProperties;
         }
-        Map<String, Object> merged = new HashMap<>(MicroProfileProperties.read(Settings.PREFIX));
+        Map<String, Object> merged = new HashMap<>(MicroProfileProperties.read(Settings.PREFIX, Settings.knownKeys()));
         merged.putAll(applicationProperties);
         return merged;
     }

@@ -3,6 +3,7 @@ package dev.problemjaxrs.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -161,6 +162,17 @@ final class Settings {
     /** How many lines one server failure may log per second before further ones are only counted. */
     int logBurstLimit() {
         return logBurstLimit;
+    }
+
+    /** Every key the library reads, the per-slug ones included. */
+    static Set<String> knownKeys() {
+        Set<String> keys = new HashSet<>(KNOWN);
+        for (String slug : StatusCatalog.slugs()) {
+            keys.add(TYPE_PREFIX + slug);
+            keys.add(TITLE_PREFIX + slug);
+            keys.add(DETAIL_PREFIX + slug);
+        }
+        return keys;
     }
 
     /** Whether Jersey auto-discovery may register the feature; read before any Settings exist. */

@@ -57,7 +57,7 @@ final class JacksonExceptions implements ExceptionFamily {
     private static String reason(JsonMappingException mapping, JsonParser parser) {
         if (mapping.getCause() instanceof InputCoercionException coercion && coercion.getTargetType() != null) {
             // well-formed number out of the target's range
-            return Reasons.mustBe(coercion.getTargetType());
+            return Reasons.mustBeInJson(coercion.getTargetType());
         }
         if (mapping instanceof UnrecognizedPropertyException || mapping instanceof IgnoredPropertyException) {
             return Reasons.UNKNOWN_FIELD;
@@ -77,7 +77,7 @@ final class JacksonExceptions implements ExceptionFamily {
             if (token == JsonToken.VALUE_NULL) {
                 return Reasons.NOT_NULL;
             }
-            return mismatch.getTargetType() == null ? Reasons.INVALID : Reasons.mustBe(mismatch.getTargetType());
+            return mismatch.getTargetType() == null ? Reasons.INVALID : Reasons.mustBeInJson(mismatch.getTargetType());
         }
         return Reasons.INVALID;
     }

@@ -7,6 +7,8 @@ import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +25,7 @@ public final class JsonNames {
     public record Property(String jsonName, Type type) {
     }
 
+    private static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
     private static final Set<String> RENAMING = Set.of("com.fasterxml.jackson.annotation.JsonProperty",
             "jakarta.json.bind.annotation.JsonbProperty");
 
@@ -77,6 +80,47 @@ public final class JsonNames {
             return Object[].class;
         }
         return null;
+    }
+
+    /**
+     * The values a client writes for an enum's constants: a {@code @JsonValue} method's result, else each
+     * constant's {@code @JsonProperty} or {@code @JsonbProperty} rename, else its name. Annotations matched
+     * by name, as everywhere here.
+     */
+    public static List<String> enumValues(Class<?> type) {
+        Object[] constants = type.getEnumConstants();
+        Method jsonValue = null;
+        for (Method method : type.getMethods()) {
+            for (Annotation annotation : method.getAnnotations()) {
+                if (annotation.annotationType().getName().equals(JSON_VALUE) && method.getParameterCount() == 0
+                        && enabled(annotation) && method.trySetAccessible()) {
+                    // accessible as Jackson makes it: the enum itself need not be public
+                    jsonValue = method;
+                }
+            }
+        }
+        List<String> values = new ArrayList<>(constants.length);
+        for (Object constant : constants) {
+            String name = ((Enum<?>) constant).name();
+            String value = null;
+            try {
+                value = jsonValue != null ? String.valueOf(jsonValue.invoke(constant))
+                        : renamed(type.getField(name));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // the constant's own name below
+            }
+            values.add(value != null ? value : name);
+        }
+        return values;
+    }
+
+    /** {@code @JsonValue(false)} switches it off. */
+    private static boolean enabled(Annotation annotation) {
+        try {
+            return !Boolean.FALSE.equals(annotation.annotationType().getMethod("value").invoke(annotation));
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     private static Property find(Class<?> owner, String javaName) {

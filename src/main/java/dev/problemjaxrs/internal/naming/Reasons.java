@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,13 +37,36 @@ public final class Reasons {
         }
     };
 
+    private static final ClassValue<String> BY_CLASS_IN_JSON = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return type.isEnum() ? oneOf(JsonNames.enumValues(type)) : reasonFor(type);
+        }
+    };
+
     private Reasons() {
+    }
+
+    /**
+     * The reason for a JSON value that could not be read as {@code type}: an enum lists the values a
+     * client can send (its {@code @JsonProperty} or {@code @JsonValue} renames), not the Java constants.
+     */
+    public static String mustBeInJson(Type type) {
+        Class<?> raw = JsonNames.raw(type);
+        return raw == null ? INVALID : BY_CLASS_IN_JSON.get(raw);
     }
 
     /** The reason for a value that could not be converted to {@code type}. */
     public static String mustBe(Type type) {
         Class<?> raw = JsonNames.raw(type);
         return raw == null ? INVALID : BY_CLASS.get(raw);
+    }
+
+    private static String oneOf(List<String> values) {
+        if (values.isEmpty() || values.size() > MAX_LISTED_CONSTANTS) {
+            return "must be one of the allowed values";
+        }
+        return "must be one of: " + String.join(", ", values);
     }
 
     private static String reasonFor(Class<?> type) {
@@ -59,12 +83,7 @@ public final class Reasons {
             return "must be true or false";
         }
         if (type.isEnum()) {
-            Object[] constants = type.getEnumConstants();
-            if (constants.length == 0 || constants.length > MAX_LISTED_CONSTANTS) {
-                return "must be one of the allowed values";
-            }
-            return "must be one of: " + Arrays.stream(constants).map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", "));
+            return oneOf(Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
         }
         if (type == UUID.class) {
             return "must be a UUID";

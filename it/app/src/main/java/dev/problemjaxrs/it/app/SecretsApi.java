@@ -9,18 +9,23 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -104,6 +109,40 @@ public class SecretsApi {
         account(apiKey);
         throw new WebApplicationException(Response.status(429).header("Retry-After", "60")
                 .header("X-RateLimit-Limit", "100").header("X-RateLimit-Remaining", "0").build());
+    }
+
+    /** The same 429 as {@link #usage}, from an asynchronous stage: its headers must survive the wrapping. */
+    @GET
+    @Path("/usage/async")
+    public CompletionStage<Map<String, Object>> usageLater(@PathParam("apiKey") String apiKey) {
+        account(apiKey);
+        return CompletableFuture.supplyAsync(() -> {
+            throw new WebApplicationException(Response.status(429).header("Retry-After", "60")
+                    .header("X-RateLimit-Limit", "100").header("X-RateLimit-Remaining", "0").build());
+        });
+    }
+
+    @GET
+    @Path("/session/async")
+    public CompletionStage<Map<String, Object>> sessionLater(@PathParam("apiKey") String apiKey) {
+        return CompletableFuture.supplyAsync(() -> {
+            throw new NotAuthorizedException("Basic realm=\"accounts\"");
+        });
+    }
+
+    /** A redirect thrown as an exception is not an error: it keeps its status and Location. */
+    @GET
+    @Path("/reports/moved")
+    public String moved(@PathParam("apiKey") String apiKey) {
+        throw new RedirectionException(303, URI.create("/accounts/" + apiKey + "/reports/current"));
+    }
+
+    @GET
+    @Path("/reports/moved/async")
+    public CompletionStage<String> movedLater(@PathParam("apiKey") String apiKey) {
+        return CompletableFuture.supplyAsync(() -> {
+            throw new RedirectionException(303, URI.create("/accounts/" + apiKey + "/reports/current"));
+        });
     }
 
     @GET

@@ -200,11 +200,30 @@ public abstract class ConformanceSuite {
                 .invalidParameters("secret", "must contain 1 upper case character");
     }
 
-    @Test
-    void aRateLimitIs429KeepingRetryAfterAndNotCacheable() {
-        ProblemResponse.of(http.get("/accounts/" + account + "/usage")).status(429).type(slug("rate-limited"))
+    /** The same answer whether the resource fails at once or in an asynchronous stage. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/usage", "/usage/async"})
+    void aRateLimitIs429KeepingRetryAfterAndNotCacheable(String path) {
+        ProblemResponse.of(http.get("/accounts/" + account + path)).status(429).type(slug("rate-limited"))
                 .title("Rate Limited").detailStartsWith("You have exceeded your rate limit. You can try again at ")
                 .header("Retry-After", "60").header("X-RateLimit-Remaining", "0").header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void anAsyncNotAuthorizedKeepsWwwAuthenticate() {
+        ProblemResponse.of(http.get("/accounts/" + account + "/session/async")).status(401).type(slug("unauthorized"))
+                .header("WWW-Authenticate", "Basic realm=\"accounts\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/reports/moved", "/reports/moved/async"})
+    void aRedirectThrownAsAnExceptionKeepsItsStatusAndLocation(String path) {
+        HttpResponse<String> response = http.get("/accounts/" + account + path);
+        assertEquals(303, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/accounts/" + account
+                + "/reports/current"), response.headers().map()::toString);
+        assertTrue(!response.headers().firstValue("Content-Type").orElse("").contains("problem"),
+                response.headers().map()::toString);
     }
 
     @Test

@@ -47,7 +47,8 @@ final class Fuzzer {
         "application/json;q=abc", "application/problem+json", ";;;", "text/*, */*;q=0.1"};
     private static final String[] CONTENT_TYPES = {"application/json", "text/plain", "application/json; charset=ebcdic",
         "foo", "application/json; charset=utf-16", "application/x-www-form-urlencoded", "multipart/form-data",
-        "application/json;;"};
+        "application/json;;", "text/plain; charset=utf-9", "application/x-www-form-urlencoded; charset=latin-99",
+        "text/plain; charset=\"\"", "application/json; charset=x-unknown", "text/plain; charset=iso-8859-1"};
     private static final String HEX = "0123456789abcdef";
 
     private final Random random;
@@ -134,7 +135,9 @@ final class Fuzzer {
     }
 
     private byte[] body() {
-        return switch (random.nextInt(9)) {
+        return switch (random.nextInt(11)) {
+            case 8 -> "secret=%ZZ%&&==&secret=Abcdefgh1".getBytes(StandardCharsets.ISO_8859_1);
+            case 9 -> "plain text \u00e9\u00e8".getBytes(StandardCharsets.ISO_8859_1);
             case 0 -> {
                 byte[] bytes = new byte[random.nextInt(2048)];
                 random.nextBytes(bytes);

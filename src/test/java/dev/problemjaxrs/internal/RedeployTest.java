@@ -1,0 +1,95 @@
+package dev.problemjaxrs.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.problemjaxrs.LeakProbe;
+import dev.problemjaxrs.internal.naming.JaxRsParameters;
+import dev.problemjaxrs.internal.naming.JsonNames;
+import dev.problemjaxrs.internal.naming.Reasons;
+import dev.problemjaxrs.internal.validation.ValidationIntegration;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import jakarta.ws.rs.QueryParam;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.ref.WeakReference;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A shared jar (a container's lib/, a domain library, Quarkus dev-mode reloads) must not keep a dropped
+ * application alive: after the library's caches have seen the application's classes (parameter names,
+ * JSON names, reasons, resource checks, violation names and messages), its class loader is collected.
+ *
+ * <p>The caches are exercised directly: a Jersey server started from the test's class loader keeps
+ * application classes reachable by itself (measured: it does so without this library too), which in a
+ * real deployment goes away with the application, Jersey included.
+ */
+class RedeployTest {
+
+    /** Defines LeakProbe and its nested classes itself; everything else comes from the test's class loader. */
+    private static final class ApplicationLoader extends ClassLoader {
+        ApplicationLoader() {
+            super(RedeployTest.class.getClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith(LeakProbe.class.getName())) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded == null) {
+                    try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+                        byte[] bytes = in.readAllBytes();
+                        loaded = defineClass(name, bytes, 0, bytes.length);
+                    } catch (IOException e) {
+                        throw new ClassNotFoundException(name, e);
+                    }
+                }
+                return loaded;
+            }
+        }
+    }
+
+    @Test
+    void aDroppedApplicationsClassLoaderIsCollected() throws Exception {
+        WeakReference<ClassLoader> loader = useAndDrop();
+        for (int i = 0; i < 100 && loader.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertNull(loader.get(), "the application's class loader is still reachable");
+    }
+
+    private static WeakReference<ClassLoader> useAndDrop() throws Exception {
+        ApplicationLoader loader = new ApplicationLoader();
+        Class<?> resource = loader.loadClass(LeakProbe.class.getName());
+        Class<?> body = loader.loadClass(LeakProbe.class.getName() + "$Body");
+        Method get = resource.getMethod("get", int.class);
+        Method post = resource.getMethod("post", body);
+
+        assertTrue(JaxRsParameters.isResource(resource));
+        assertEquals("limit", JaxRsParameters.of(get).get(0).name());
+        assertEquals(get, JaxRsParameters.find(resource, "get", List.of(int.class)));
+        assertEquals(int.class, JaxRsParameters.typeOf(get, QueryParam.class, "limit"));
+        assertEquals(int.class, JsonNames.property(body, "size").type());
+        assertEquals("must be an object", Reasons.mustBe(body));
+
+        ExceptionFamily violations = ValidationIntegration.family();
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            Object probe = resource.getConstructor().newInstance();
+            Object invalid = body.getConstructor().newInstance();
+            var found = factory.getValidator().forExecutables().validateParameters(probe, post, new Object[] {invalid});
+            PendingProblem pending = violations.translate(new ConstraintViolationException(found));
+            assertTrue(pending.toString().contains("InvalidParameter[name=name, reason=must not be blank]"),
+                    pending.toString());
+        }
+        return new WeakReference<>(loader);
+    }
+}
