@@ -10,8 +10,21 @@ public final class ValidationIntegration {
     private ValidationIntegration() {
     }
 
+    /** Hibernate Validator's interpolation context, decided once per class loader. */
+    private static final boolean HIBERNATE = present(
+            "org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext");
+
     public static ExceptionFamily family() {
-        return new ViolationExceptions();
+        return new ViolationExceptions(HIBERNATE);
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, ValidationIntegration.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     public static List<Object> mappers(Translation translation) {

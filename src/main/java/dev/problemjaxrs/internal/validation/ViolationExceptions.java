@@ -24,7 +24,12 @@ final class ViolationExceptions implements ExceptionFamily {
     private static final Comparator<InvalidParameter> ORDER =
             Comparator.comparing(InvalidParameter::name).thenComparing(InvalidParameter::reason);
 
-    private final Messages messages = new Messages();
+    private final Messages messages;
+
+    /** @param hibernate whether Hibernate Validator's interpolation context is on the class path */
+    ViolationExceptions(boolean hibernate) {
+        this.messages = new Messages(hibernate);
+    }
 
     @Override
     public PendingProblem translate(Throwable thrown) {
