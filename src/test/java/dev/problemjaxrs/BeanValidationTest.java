@@ -108,6 +108,14 @@ class BeanValidationTest {
         }
     }
 
+    /** A class-level @JsonNaming strategy names the fields as the client writes them. */
+    @Test
+    void aNamingStrategyNamesFieldsAsTheClientWritesThem() {
+        assertProblem(server.post("/accounts/contact", "{\"email_address\":\"\",\"max_retries\":0}")).hasStatus(422)
+                .hasInvalidParameters("email_address", "must not be blank", "max_retries",
+                        "must be greater than or equal to 1");
+    }
+
     @Test
     void validInputPassesUntouched() {
         HttpResponse<String> response = server.post("/accounts",

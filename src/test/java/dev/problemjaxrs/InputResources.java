@@ -109,6 +109,12 @@ final class InputResources {
         }
     }
 
+    /** Named in JSON by a class-level strategy: email_address, max_retries. */
+    @com.fasterxml.jackson.databind.annotation.JsonNaming(
+            com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Contact(@NotBlank String emailAddress, @Min(1) int maxRetries) {
+    }
+
     @PasswordsMatch
     public record Signup(@NotBlank String password, @NotBlank String repeated) {
     }
@@ -136,6 +142,12 @@ final class InputResources {
         @Produces(MediaType.APPLICATION_JSON)
         public Account create(@Valid @NotNull Account account) {
             return account;
+        }
+
+        @POST
+        @Path("/contact")
+        public String contact(@Valid Contact contact) {
+            return contact.emailAddress();
         }
 
         @POST

@@ -26,6 +26,7 @@ public final class JsonNames {
     }
 
     private static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
+    private static final String JSON_NAMING = "com.fasterxml.jackson.databind.annotation.JsonNaming";
     private static final Set<String> RENAMING = Set.of("com.fasterxml.jackson.annotation.JsonProperty",
             "jakarta.json.bind.annotation.JsonbProperty");
 
@@ -133,10 +134,34 @@ public final class JsonNames {
             }
             if (field != null || getter != null) {
                 Type type = field != null ? field.getGenericType() : getter.getGenericReturnType();
-                return new Property(renamed != null ? renamed : javaName, type);
+                return new Property(renamed != null ? renamed : named(owner, javaName), type);
             }
         }
         return new Property(javaName, Object.class);
+    }
+
+    /**
+     * The name a class-level {@code @JsonNaming} strategy gives a property ({@code first_name} for
+     * {@code firstName} under snake case); the Java name without one. Jackson's strategies translate
+     * through a public {@code translate(String)}.
+     */
+    private static String named(Class<?> owner, String javaName) {
+        for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Annotation annotation : c.getDeclaredAnnotations()) {
+                if (annotation.annotationType().getName().equals(JSON_NAMING)) {
+                    try {
+                        Object strategy = ((Class<?>) annotation.annotationType().getMethod("value").invoke(annotation))
+                                .getConstructor().newInstance();
+                        Object translated = strategy.getClass().getMethod("translate", String.class)
+                                .invoke(strategy, javaName);
+                        return translated instanceof String text && !text.isEmpty() ? text : javaName;
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        return javaName;
+                    }
+                }
+            }
+        }
+        return javaName;
     }
 
     private static Field declaredField(Class<?> owner, String name) {

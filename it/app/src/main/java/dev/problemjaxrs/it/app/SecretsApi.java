@@ -140,8 +140,11 @@ public class SecretsApi {
     @GET
     @Path("/reports/moved/async")
     public CompletionStage<String> movedLater(@PathParam("apiKey") String apiKey) {
+        // built on the request thread: Quarkus REST resolves a relative Location against the current request
+        RedirectionException moved = new RedirectionException(303, URI.create("/accounts/" + apiKey
+                + "/reports/current"));
         return CompletableFuture.supplyAsync(() -> {
-            throw new RedirectionException(303, URI.create("/accounts/" + apiKey + "/reports/current"));
+            throw moved;
         });
     }
 
