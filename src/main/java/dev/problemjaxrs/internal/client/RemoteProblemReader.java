@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -48,16 +49,13 @@ public final class RemoteProblemReader {
      * @param body    the response's body, or null; closed here
      */
     public RemoteProblemException read(int status, Map<String, List<String>> headers, InputStream body) {
-        byte[] bytes = null;
+        Parsed parsed = null;
         try (InputStream in = body) {
-            if (in != null) {
-                bytes = in.readNBytes(MAX_BODY + 1);
-            }
+            parsed = in == null ? null : parse(in);
         } catch (IOException | RuntimeException e) {
             // a read timeout, a reset connection, a stream already consumed: the status alone tells
-            bytes = null;
+            parsed = null;
         }
-        Parsed parsed = bytes != null && bytes.length > 0 && bytes.length <= MAX_BODY ? parse(bytes) : null;
         return parsed == null
                 ? new RemoteProblemException(status, defaults.apply(status), null, headers)
                 : new RemoteProblemException(status, parsed.problem, parsed.instance, headers);
@@ -66,9 +64,27 @@ public final class RemoteProblemReader {
     private record Parsed(Problem problem, String instance) {
     }
 
-    /** The problem and instance of a valid problem document, or null. */
-    private static Parsed parse(byte[] body) {
-        try (JsonParser json = JSON.createParser(body)) {
+    /**
+     * The problem and instance of a body of at most {@link #MAX_BODY} bytes that is a valid problem document,
+     * or null. The buffer starts small and doubles: a typical document costs one small array.
+     */
+    private static Parsed parse(InputStream in) throws IOException {
+        byte[] buffer = new byte[1024];
+        int length = 0;
+        for (int read = 0; read >= 0; read = in.read(buffer, length, buffer.length - length)) {
+            length += read;
+            if (length > MAX_BODY) {
+                return null;
+            }
+            if (length == buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_BODY + 1));
+            }
+        }
+        return length == 0 ? null : parse(buffer, length);
+    }
+
+    private static Parsed parse(byte[] body, int length) {
+        try (JsonParser json = JSON.createParser(body, 0, length)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
