@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Properties change the documents; a bad one stops the application at startup, naming itself. */
 class ConfigurationTest {
@@ -153,6 +154,7 @@ class ConfigurationTest {
             problemjaxrs.type.base               | javascript:alert(1)
             problemjaxrs.type.validation         | data:text/html,x
             problemjaxrs.trace.mdc-key           | ''
+            problemjaxrs.trace.propagate         | yes
             """)
     void aBadPropertyFailsStartupNamingPropertyAndValue(String key, String value) {
         RuntimeException failure = assertThrows(RuntimeException.class, () -> TestServer.start(
@@ -163,6 +165,26 @@ class ConfigurationTest {
         }
         assertTrue(root instanceof IllegalArgumentException, () -> "root: " + failure);
         assertTrue(root.getMessage().contains(key + "='" + value + "'"), root.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(RemoteClients.class)
+    void onAClientABadPropertyFailsNamingPropertyAndValue(RemoteClients kind) {
+        // RESTEasy configures the feature when the client is built, Jersey on its first request
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> {
+            jakarta.ws.rs.client.Client client = kind.withFeature(Map.of("problemjaxrs.trace.propagate", "off"));
+            try {
+                client.target("http://127.0.0.1:9/").request().get().close();
+            } finally {
+                client.close();
+            }
+        });
+        Throwable root = failure;
+        while (root.getCause() != null && !(root instanceof IllegalArgumentException)) {
+            root = root.getCause();
+        }
+        assertTrue(String.valueOf(root.getMessage()).contains("problemjaxrs.trace.propagate='off'"),
+                () -> "root: " + failure);
     }
 
     @Test

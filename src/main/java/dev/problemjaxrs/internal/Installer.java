@@ -1,5 +1,8 @@
 package dev.problemjaxrs.internal;
 
+import dev.problemjaxrs.Problem;
+import dev.problemjaxrs.internal.client.ClientProviders;
+import dev.problemjaxrs.internal.client.RemoteProblemReader;
 import dev.problemjaxrs.internal.trace.RequestTraceIds;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Configuration;
@@ -16,15 +19,21 @@ public final class Installer {
     }
 
     /**
-     * @return false on a client, or when the feature was already installed in this application
+     * On a client, the client's providers instead ({@link #installClient}).
+     *
+     * @return false when the feature was already installed in this application or client
      * @throws IllegalArgumentException naming the property if the configuration is invalid
      */
     public static boolean install(FeatureContext context) {
         Configuration configuration = context.getConfiguration();
-        if (configuration.getRuntimeType() != RuntimeType.SERVER || isInstalled(configuration)) {
+        if (isInstalled(configuration)) {
             return false;
         }
         Settings settings = Settings.from(Integrations.properties(configuration.getProperties()));
+        if (configuration.getRuntimeType() == RuntimeType.CLIENT) {
+            installClient(context, configuration, settings);
+            return true;
+        }
         RequestTraceIds traceIds = new RequestTraceIds(Integrations.traceSource(), settings.requestIdHeader(),
                 settings.mdcKey(), Integrations.logContexts());
         ProblemRenderer renderer = new ProblemRenderer(settings, Integrations.resourceModel());
@@ -46,6 +55,27 @@ public final class Installer {
     }
 
     /**
+     * A client: error responses read into {@code RemoteProblemException}, and (unless switched off) the
+     * served request's trace id carried as {@code traceparent}; for MicroProfile Rest Client, its mapper too.
+     */
+    private static void installClient(FeatureContext context, Configuration configuration, Settings settings) {
+        RemoteProblemReader reader = new RemoteProblemReader(Installer::statusDefaults);
+        for (Object provider : ClientProviders.of(reader, settings.propagateTrace())) {
+            context.register(provider);
+        }
+        for (Object provider : Integrations.clientProviders(configuration, reader,
+                settings.propagateTrace())) {
+            context.register(provider);
+        }
+    }
+
+    /** The problem of an error status whose body is not a problem document: the catalog's title and detail. */
+    private static Problem statusDefaults(int status) {
+        StatusCatalog.Entry entry = StatusCatalog.of(status);
+        return Problem.builder().title(entry.title()).detail(entry.detail()).build();
+    }
+
+    /**
      * Whether Jersey's auto-discovery may register the feature: {@code problemjaxrs.auto-discovery}, from
      * the application's properties or MicroProfile Config.
      */
@@ -55,7 +85,7 @@ public final class Installer {
 
     private static boolean isInstalled(Configuration configuration) {
         for (Object instance : configuration.getInstances()) {
-            if (instance instanceof ResponseFilter) {
+            if (instance instanceof ResponseFilter || ClientProviders.isOurs(instance)) {
                 return true;
             }
         }

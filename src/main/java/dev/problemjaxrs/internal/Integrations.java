@@ -1,9 +1,12 @@
 package dev.problemjaxrs.internal;
 
+import dev.problemjaxrs.internal.client.RemoteProblemReader;
 import dev.problemjaxrs.internal.jackson.JacksonIntegration;
+import dev.problemjaxrs.internal.jersey.JerseyClient;
 import dev.problemjaxrs.internal.jersey.JerseyIntegration;
 import dev.problemjaxrs.internal.jsonb.JsonbIntegration;
 import dev.problemjaxrs.internal.mdc.LogContexts;
+import dev.problemjaxrs.internal.microprofile.MicroProfileRestClient;
 import dev.problemjaxrs.internal.mpconfig.MicroProfileProperties;
 import dev.problemjaxrs.internal.otel.OpenTelemetryTraceSource;
 import dev.problemjaxrs.internal.trace.LogContext;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which optional integrations are present, decided once per class loader (a fact about the class path,
@@ -27,7 +31,10 @@ final class Integrations {
             && present("jakarta.json.stream.JsonParsingException");
     static final boolean VALIDATION = present("jakarta.validation.ConstraintViolationException");
     static final boolean JERSEY = present("org.glassfish.jersey.server.ExtendedUriInfo");
+    static final boolean JERSEY_CLIENT = present("org.glassfish.jersey.client.spi.PreInvocationInterceptor");
     static final boolean MICROPROFILE_CONFIG = present("org.eclipse.microprofile.config.ConfigProvider");
+    static final boolean REST_CLIENT =
+            present("org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper");
     static final boolean OPENTELEMETRY = present("io.opentelemetry.api.trace.Span");
     static final boolean SLF4J = present("org.slf4j.MDC");
     static final boolean LOG4J = present("org.apache.logging.log4j.ThreadContext");
@@ -70,6 +77,22 @@ final class Integrations {
             mappers.addAll(JerseyIntegration.mappers(translation));
         }
         return mappers;
+    }
+
+    /** What a client needs besides the core's filters: Jersey's async hand-over of the trace id, MicroProfile's mapper. */
+    static List<Object> clientProviders(Object configuration, RemoteProblemReader reader, boolean propagateTrace) {
+        List<Object> providers = new ArrayList<>();
+        // Jersey's hook only on Jersey's client: another runtime would warn about a provider it cannot use
+        if (JERSEY_CLIENT && propagateTrace && configuration.getClass().getName().startsWith("org.glassfish.jersey.")) {
+            providers.add(JerseyClient.traceIdInterceptor());
+        }
+        restClientMapper(reader).ifPresent(providers::add);
+        return providers;
+    }
+
+    /** MicroProfile Rest Client's response exception mapper, when its API is present. */
+    private static Optional<Object> restClientMapper(RemoteProblemReader reader) {
+        return REST_CLIENT ? Optional.of(MicroProfileRestClient.mapper(reader)) : Optional.empty();
     }
 
     static ResourceModel resourceModel() {

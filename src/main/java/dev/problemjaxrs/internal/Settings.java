@@ -29,6 +29,7 @@ final class Settings {
     static final String AUTO_DISCOVERY = PREFIX + "auto-discovery";
     static final String LOG_BURST_LIMIT = PREFIX + "log.burst-limit";
     static final String MDC_KEY = PREFIX + "trace.mdc-key";
+    static final String TRACE_PROPAGATE = PREFIX + "trace.propagate";
 
     static final String DEFAULT_TYPE_BASE = "https://problemjaxrs.dev/errors";
     /** The value that switches a header off. */
@@ -36,7 +37,7 @@ final class Settings {
 
     private static final Set<String> KNOWN = Set.of(TYPE_BASE, TRACE_REQUEST_HEADER, TRACE_RESPONSE_HEADER,
             MAX_INVALID_PARAMETERS, FORBIDDEN_AS_NOT_FOUND, REJECT_AMBIGUOUS_PATHS, AUTO_DISCOVERY, LOG_BURST_LIMIT,
-            MDC_KEY);
+            MDC_KEY, TRACE_PROPAGATE);
     private static final int MAX_INVALID_PARAMETERS_LIMIT = 10_000;
     /** Response headers with a meaning in HTTP itself, which the trace header must not take. */
     private static final Set<String> RESERVED_HEADERS = Set.of("transfer-encoding", "location", "set-cookie",
@@ -57,6 +58,7 @@ final class Settings {
     private final boolean forbiddenAsNotFound;
     private final boolean rejectAmbiguousPaths;
     private final int logBurstLimit;
+    private final boolean propagateTrace;
 
     private Settings(Map<String, ?> properties) {
         Map<String, String> overrides = new HashMap<>();
@@ -105,6 +107,7 @@ final class Settings {
         this.forbiddenAsNotFound = booleanValue(properties, FORBIDDEN_AS_NOT_FOUND, false);
         this.rejectAmbiguousPaths = booleanValue(properties, REJECT_AMBIGUOUS_PATHS, true);
         this.logBurstLimit = intValue(properties, LOG_BURST_LIMIT, 100, 1, MAX_LOG_BURST_LIMIT);
+        this.propagateTrace = booleanValue(properties, TRACE_PROPAGATE, true);
         booleanValue(properties, AUTO_DISCOVERY, true);
     }
 
@@ -162,6 +165,11 @@ final class Settings {
     /** How many lines one server failure may log per second before further ones are only counted. */
     int logBurstLimit() {
         return logBurstLimit;
+    }
+
+    /** Whether a client's requests made while serving a request carry its trace id as {@code traceparent}. */
+    boolean propagateTrace() {
+        return propagateTrace;
     }
 
     /** Every key the library reads, the per-slug ones included. */

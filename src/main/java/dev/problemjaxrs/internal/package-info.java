@@ -12,11 +12,13 @@
  *                                which adds the trace id and logs (ErrorLog)
  *  write      ProblemWriter      the document as JSON; FallbackWriter and WriteFailureInterceptor for
  *                                what goes wrong while writing
+ *  client     client.*           on a Client: ErrorResponseFilter reads 4xx/5xx into RemoteProblemException
+ *                                (RemoteProblemReader, 64 KiB cap); TraceparentFilter carries the trace id
  * </pre>
  *
  * Leaf packages, with no edges back into this one: {@code trace} (trace ids) and {@code naming} (names
  * and reasons of the client's inputs). Integration packages ({@code jackson}, {@code jsonb},
- * {@code validation}, {@code jersey}, {@code mpconfig}, {@code otel}) are loaded only when their library
+ * {@code validation}, {@code jersey}, {@code mpconfig}, {@code microprofile}, {@code otel}) are loaded only when their library
  * is present ({@code Integrations}). A type is public only where another package of the library needs it.
  */
 package dev.problemjaxrs.internal;

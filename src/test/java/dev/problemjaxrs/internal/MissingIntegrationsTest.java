@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.client.ClientResponseFilter;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -138,9 +140,25 @@ class MissingIntegrationsTest {
                 body.toString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void onAClientWithoutAnyOptionalLibraryOnlyTheTwoClientFiltersAreRegistered() throws Exception {
+        Feature feature = (Feature) new WithoutIntegrations().loadClass("dev.problemjaxrs.ProblemFeature")
+                .getConstructor().newInstance();
+        List<Object> registered = new ArrayList<>();
+        assertTrue(feature.configure(featureContext(registered, RuntimeType.CLIENT)));
+        List<String> kinds = registered.stream().map(provider -> provider instanceof ClientRequestFilter
+                ? "ClientRequestFilter" : provider instanceof ClientResponseFilter ? "ClientResponseFilter"
+                : provider.getClass().getName()).sorted().toList();
+        assertEquals(List.of("ClientRequestFilter", "ClientResponseFilter"), kinds, registered::toString);
+    }
+
     private static FeatureContext featureContext(List<Object> registered) {
+        return featureContext(registered, RuntimeType.SERVER);
+    }
+
+    private static FeatureContext featureContext(List<Object> registered, RuntimeType runtime) {
         Configuration configuration = proxy(Configuration.class, (p, method, args) -> switch (method.getName()) {
-            case "getRuntimeType" -> RuntimeType.SERVER;
+            case "getRuntimeType" -> runtime;
             case "getProperties" -> Map.of();
             case "getInstances" -> java.util.Set.copyOf(registered);
             case "isRegistered" -> false;

@@ -9,6 +9,7 @@ import dev.problemjaxrs.ProblemCatalog;
 import dev.problemjaxrs.ProblemException;
 import dev.problemjaxrs.ProblemFeature;
 import dev.problemjaxrs.ProblemType;
+import dev.problemjaxrs.RemoteProblemException;
 import jakarta.ws.rs.core.Feature;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -43,15 +44,31 @@ class PublicApiTest {
     }
 
     @Test
-    void thePublicSurfaceIsSevenTypes() throws IOException, URISyntaxException, NoSuchMethodException {
+    void aCallerCatchesTheOtherServicesProblemAndMatchesItsOwnCatalog() {
+        ProblemCatalog.Builder define = ProblemCatalog.under("https://example.com/errors/billing");
+        ProblemType outOfCredit = define.type(403, "out-of-credit", "You do not have enough credit");
+        ProblemCatalog catalog = define.build();
+        RemoteProblemException remote = new RemoteProblemException(403, outOfCredit.problem("Balance 30, cost 50"),
+                "0af7651916cd43dd8448eb211c80319c", Map.of("retry-after", List.of("60"), "Set-Cookie", List.of("a=b")));
+        assertTrue(remote.is(outOfCredit));
+        assertEquals(java.util.Optional.of(outOfCredit), remote.typeIn(catalog));
+        assertEquals(java.util.Optional.of("0af7651916cd43dd8448eb211c80319c"), remote.instance());
+        assertEquals(Map.of("Retry-After", List.of("60")), remote.headers());
+        assertTrue(remote instanceof jakarta.ws.rs.client.ResponseProcessingException);
+    }
+
+    @Test
+    void thePublicSurfaceIsEightTypes() throws IOException, URISyntaxException, NoSuchMethodException {
         Set<String> publicOutsideInternal = publicTopLevelTypes().stream()
                 .filter(name -> !name.startsWith("dev.problemjaxrs.internal.")).collect(Collectors.toSet());
         assertEquals(Set.of("dev.problemjaxrs.ProblemFeature", "dev.problemjaxrs.Problem",
                 "dev.problemjaxrs.InvalidParameter", "dev.problemjaxrs.ProblemException",
-                "dev.problemjaxrs.ProblemSource", "dev.problemjaxrs.ProblemType", "dev.problemjaxrs.ProblemCatalog"),
+                "dev.problemjaxrs.ProblemSource", "dev.problemjaxrs.ProblemType", "dev.problemjaxrs.ProblemCatalog",
+                "dev.problemjaxrs.RemoteProblemException"),
                 publicOutsideInternal);
         for (Class<?> type : List.of(ProblemFeature.class, Problem.class, InvalidParameter.class, ProblemType.class,
-                ProblemCatalog.class, ProblemCatalog.Builder.class, Problem.Builder.class)) {
+                ProblemCatalog.class, ProblemCatalog.Builder.class, Problem.Builder.class,
+                RemoteProblemException.class)) {
             assertTrue(Modifier.isFinal(type.getModifiers()), type + " must be final");
         }
         // the one class meant to be extended, by domain exceptions: what it says can only be chosen once
@@ -89,7 +106,11 @@ class PublicApiTest {
                 Map.entry("internal.jersey.JerseyIntegration", "the core's Integrations loads it"),
                 Map.entry("internal.jersey.ProblemAutoDiscoverable", "Jersey's service loader instantiates it"),
                 Map.entry("internal.mpconfig.MicroProfileProperties", "the core's Integrations loads it"),
-                Map.entry("internal.otel.OpenTelemetryTraceSource", "the core's Integrations loads it"));
+                Map.entry("internal.otel.OpenTelemetryTraceSource", "the core's Integrations loads it"),
+                Map.entry("internal.client.ClientProviders", "the core's Installer registers them on a client"),
+                Map.entry("internal.client.RemoteProblemReader", "microprofile's mapper reads through it"),
+                Map.entry("internal.jersey.JerseyClient", "the core's Integrations loads it"),
+                Map.entry("internal.microprofile.MicroProfileRestClient", "the core's Integrations loads it"));
         Set<String> publicInternal = publicTopLevelTypes().stream()
                 .filter(name -> name.startsWith("dev.problemjaxrs.internal."))
                 .map(name -> name.substring("dev.problemjaxrs.".length())).collect(Collectors.toSet());

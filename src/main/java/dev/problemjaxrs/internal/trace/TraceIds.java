@@ -39,6 +39,31 @@ public final class TraceIds {
         return new String(id);
     }
 
+    /**
+     * A {@code traceparent} for an outgoing request of the trace {@code traceId}: version 00, a fresh parent
+     * id (16 lowercase hex, never all zero), flags 01.
+     */
+    public static String traceparent(String traceId) {
+        long parent;
+        do {
+            parent = ThreadLocalRandom.current().nextLong();
+        } while (parent == 0);
+        char[] value = new char[TRACEPARENT_V00_LENGTH];
+        value[0] = '0';
+        value[1] = '0';
+        value[2] = '-';
+        traceId.getChars(0, 32, value, 3);
+        value[35] = '-';
+        for (int i = 51; i >= 36; i--) {
+            value[i] = DIGITS[(int) (parent & 0xf)];
+            parent >>>= 4;
+        }
+        value[52] = '-';
+        value[53] = '0';
+        value[54] = '1';
+        return new String(value);
+    }
+
     /** The trace-id of a valid {@code traceparent} header, or null. */
     public static String fromTraceparent(String value) {
         if (value == null || value.length() < TRACEPARENT_V00_LENGTH) {

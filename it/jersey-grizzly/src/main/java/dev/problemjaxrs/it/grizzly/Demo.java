@@ -13,8 +13,10 @@ public final class Demo {
     public static void main(String[] args) throws InterruptedException {
         int port = Integer.getInteger("demo.port", 8080);
         HttpServer server = GrizzlyServer.start(port, true);
+        HttpServer gateway = TwoServices.gateway(port + 1, GrizzlyServer.baseUri(server));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            gateway.shutdownNow();
             server.shutdownNow();
             stopped.countDown();
         }, "demo-shutdown"));
@@ -53,9 +55,16 @@ public final class Demo {
                   403 filter abort        curl -i %se5f6a7b8/billing/frozen
                   429 AsyncResponse       curl -i %se5f6a7b8/billing/quota
 
-                Ctrl-C stops the server.
+                Two services: a gateway on port %d calls this API with ProblemFeature on its client, catches
+                the problem as RemoteProblemException and shows it; one trace id in both services' instances:
+
+                  B's 404 read by A       curl -i -H 'traceparent: 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' http://127.0.0.1:%d/gateway/404
+                  B's 500 escapes A       curl -i http://127.0.0.1:%d/gateway/escape
+
+                Ctrl-C stops the servers.
                 """.formatted(port, base, json, base, base, full, json, base, port, base, base, base, json, base, base,
-                base, json, base, json, base, base, base, base, base, base, full, base, base, base, base, base));
+                base, json, base, json, base, base, base, base, base, base, full, base, base, base, base, base, port + 1,
+                port + 1, port + 1));
         stopped.await();
     }
 }
