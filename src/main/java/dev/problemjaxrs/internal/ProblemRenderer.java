@@ -4,6 +4,7 @@ import dev.problemjaxrs.InvalidParameter;
 import dev.problemjaxrs.Problem;
 import dev.problemjaxrs.internal.naming.Reasons;
 import dev.problemjaxrs.internal.trace.TraceIds;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
@@ -115,12 +116,33 @@ final class ProblemRenderer {
             // a later filter changed the status: the document must describe what is sent
             return pending.withStatus(status);
         }
+        if (isUnnamedConversionFailure(pending, status)) {
+            List<InvalidParameter> failed = resources.unconvertedParameters(request);
+            if (!failed.isEmpty()) {
+                response.setStatus(400);
+                return PendingProblem.unconverted(failed, pending.cause());
+            }
+        }
         if (pending.unconverted() != null) {
             return pending.withParameters(List.of(new InvalidParameter(pending.unconverted().name(),
                     Reasons.mustBe(resources.parameterType(request, pending.unconverted().source(),
                             pending.unconverted().name())))));
         }
         return pending;
+    }
+
+    /**
+     * Quarkus REST and RESTEasy report a query, matrix, header or cookie value that does not convert as a
+     * bodiless {@code NotFoundException} or {@code BadRequestException} whose cause is the converter's
+     * exception, without naming the parameter (Quarkus REST 3.27 {@code ParameterHandler}, RESTEasy 6.2
+     * {@code StringParameterInjector}); the resource model then finds it from the request's values. An
+     * application's own 404 or 400 has no such cause, or its method ran, so its parameters converted.
+     */
+    private static boolean isUnnamedConversionFailure(PendingProblem pending, int status) {
+        return pending.catalogDefault() && pending.parameters().isEmpty() && (status == 404 || status == 400)
+                && pending.slug().equals(StatusCatalog.of(status).slug())
+                && pending.cause() instanceof WebApplicationException web && !web.getResponse().hasEntity()
+                && web.getCause() != null && !(web.getCause() instanceof WebApplicationException);
     }
 
     private void render(ContainerRequestContext request, ContainerResponseContext response, PendingProblem pending,

@@ -1,14 +1,15 @@
 package dev.problemjaxrs.internal;
 
+import dev.problemjaxrs.InvalidParameter;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
 
 /**
- * What the runtime knows of the resource a request addressed, for the details of 405, 406 and 415 and
- * the reason of a parameter that did not convert. Only Jersey exposes it; elsewhere nothing is known and
- * the details stay generic.
+ * What is known of the resource a request addressed, for the details of 405, 406 and 415 and the name
+ * and reason of a parameter that did not convert. Jersey exposes its own model; on other runtimes the
+ * library reads the application's resource classes ({@code AnnotatedResourceModel}).
  */
 public interface ResourceModel {
 
@@ -26,6 +27,15 @@ public interface ResourceModel {
      * {@code QueryParam.class}) under {@code name}, looking into {@code @BeanParam}s; null if unknown.
      */
     Type parameterType(ContainerRequestContext request, Class<? extends Annotation> source, String name);
+
+    /**
+     * The query, matrix, header and cookie parameters of the addressed method whose values in the request
+     * do not convert to their declared types; for a runtime that reports a conversion failure without
+     * naming the parameter. Empty where the runtime names it itself.
+     */
+    default List<InvalidParameter> unconvertedParameters(ContainerRequestContext request) {
+        return List.of();
+    }
 
     ResourceModel UNKNOWN = new ResourceModel() {
         @Override

@@ -83,12 +83,14 @@ class PublicApiTest {
                 Map.entry("internal.naming.JsonNames", "validation walks JSON names"),
                 Map.entry("internal.naming.JaxRsParameters", "validation and jersey read parameter names"),
                 Map.entry("internal.naming.Reasons", "the core and jackson word reasons"),
+                Map.entry("internal.naming.Conversions", "the core's parameter checks and jsonb repeat conversions"),
                 Map.entry("internal.jackson.JacksonIntegration", "the core's Integrations loads it"),
                 Map.entry("internal.jsonb.JsonbIntegration", "the core's Integrations loads it"),
                 Map.entry("internal.validation.ValidationIntegration", "the core's Integrations loads it"),
                 Map.entry("internal.jersey.JerseyIntegration", "the core's Integrations loads it"),
                 Map.entry("internal.jersey.ProblemAutoDiscoverable", "Jersey's service loader instantiates it"),
                 Map.entry("internal.mpconfig.MicroProfileProperties", "the core's Integrations loads it"),
+                Map.entry("internal.cdi.CdiBeans", "the core's Integrations asks it for the resource classes"),
                 Map.entry("internal.otel.OpenTelemetryTraceSource", "the core's Integrations loads it"));
         Set<String> publicInternal = publicTopLevelTypes().stream()
                 .filter(name -> name.startsWith("dev.problemjaxrs.internal."))
