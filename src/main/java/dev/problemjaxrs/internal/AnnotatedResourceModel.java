@@ -73,22 +73,35 @@ final class AnnotatedResourceModel implements ResourceModel {
 
     @Override
     public List<String> produces(ContainerRequestContext request) {
-        return produces(request.getMethod(), path(request));
+        return produces(forMethod(request.getMethod(), matched(request)));
     }
 
     @Override
     public List<String> consumes(ContainerRequestContext request) {
-        return consumes(request.getMethod(), path(request));
+        return consumes(forMethod(request.getMethod(), matched(request)));
     }
 
     @Override
     public List<String> allowedMethods(ContainerRequestContext request) {
-        return allowedMethods(path(request));
+        List<Endpoint> matched = matched(request);
+        return matched == null ? List.of() : allowed(matched);
+    }
+
+    /**
+     * True where the path addresses a resource that lacks the request's method: the specification's 405,
+     * which a runtime may have answered 404 (see {@code ProblemRenderer}).
+     */
+    @Override
+    public boolean refusesMethod(ContainerRequestContext request) {
+        String method = request.getMethod();
+        List<Endpoint> matched = matched(request);
+        return matched != null && !matched.isEmpty() && !"HEAD".equals(method) && !"OPTIONS".equals(method)
+                && withMethod(matched, method).isEmpty();
     }
 
     @Override
     public Type parameterType(ContainerRequestContext request, Class<? extends Annotation> source, String name) {
-        for (Endpoint endpoint : forMethod(request.getMethod(), path(request))) {
+        for (Endpoint endpoint : forMethod(request.getMethod(), matched(request))) {
             for (ParameterCheck parameter : endpoint.parameters()) {
                 if (parameter.source() == source && parameter.name().equals(name)) {
                     return parameter.type();
@@ -101,7 +114,7 @@ final class AnnotatedResourceModel implements ResourceModel {
     @Override
     public List<InvalidParameter> unconvertedParameters(ContainerRequestContext request) {
         Map<String, InvalidParameter> failed = new TreeMap<>();
-        for (Endpoint endpoint : forMethod(request.getMethod(), path(request))) {
+        for (Endpoint endpoint : forMethod(request.getMethod(), matched(request))) {
             for (ParameterCheck parameter : endpoint.parameters()) {
                 if (!parameter.converts(request)) {
                     failed.putIfAbsent(parameter.name(), new InvalidParameter(parameter.name(), parameter.reason()));
@@ -119,16 +132,34 @@ final class AnnotatedResourceModel implements ResourceModel {
 
     /** What the resource at {@code path} produces for {@code method}, without wildcards. */
     List<String> produces(String method, String path) {
-        Set<String> types = new LinkedHashSet<>();
-        forMethod(method, path).forEach(endpoint -> types.addAll(endpoint.produces()));
-        return List.copyOf(types);
+        return produces(forMethod(method, candidates(path)));
     }
 
     /** What the resource at {@code path} consumes for {@code method}, without wildcards. */
     List<String> consumes(String method, String path) {
+        return consumes(forMethod(method, candidates(path)));
+    }
+
+    private static List<String> produces(List<Endpoint> endpoints) {
         Set<String> types = new LinkedHashSet<>();
-        forMethod(method, path).forEach(endpoint -> types.addAll(endpoint.consumes()));
+        endpoints.forEach(endpoint -> types.addAll(endpoint.produces()));
         return List.copyOf(types);
+    }
+
+    private static List<String> consumes(List<Endpoint> endpoints) {
+        Set<String> types = new LinkedHashSet<>();
+        endpoints.forEach(endpoint -> types.addAll(endpoint.consumes()));
+        return List.copyOf(types);
+    }
+
+    /** The candidates for the request's path; null if none, or if the request cannot tell its path. */
+    private List<Endpoint> matched(ContainerRequestContext request) {
+        try {
+            return candidates(path(request));
+        } catch (RuntimeException e) {
+            // an error response is being rendered: a model that cannot answer must not break it
+            return null;
+        }
     }
 
     private static List<String> allowed(List<Endpoint> endpoints) {
@@ -144,8 +175,7 @@ final class AnnotatedResourceModel implements ResourceModel {
     }
 
     /** The matched resource's methods for an HTTP method ({@code HEAD} falls back to {@code GET}). */
-    private List<Endpoint> forMethod(String method, String path) {
-        List<Endpoint> matched = candidates(path);
+    private static List<Endpoint> forMethod(String method, List<Endpoint> matched) {
         if (matched == null) {
             return List.of();
         }

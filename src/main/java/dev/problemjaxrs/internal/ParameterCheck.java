@@ -15,6 +15,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -108,7 +110,38 @@ record ParameterCheck(Class<? extends Annotation> source, String name, Type type
                 values.addAll(found);
             }
         }
+        return values.isEmpty() ? matrixValues(request.getUriInfo().getRequestUri().getRawPath(), name) : values;
+    }
+
+    /**
+     * The values of a matrix parameter read from the raw path, for a runtime whose path segments do not
+     * carry them.
+     */
+    static List<String> matrixValues(String rawPath, String name) {
+        List<String> values = new ArrayList<>();
+        if (rawPath == null || rawPath.indexOf(';') < 0) {
+            return values;
+        }
+        for (String segment : rawPath.split("/")) {
+            String[] parts = segment.split(";");
+            for (int i = 1; i < parts.length; i++) {
+                int equals = parts[i].indexOf('=');
+                String key = decode(equals < 0 ? parts[i] : parts[i].substring(0, equals));
+                if (key.equals(name)) {
+                    values.add(equals < 0 ? "" : decode(parts[i].substring(equals + 1)));
+                }
+            }
+        }
         return values;
+    }
+
+    /** Percent-decoding of a path part: a '+' stays a '+'. */
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
     }
 
     /**

@@ -116,6 +116,11 @@ final class ProblemRenderer {
             // a later filter changed the status: the document must describe what is sent
             return pending.withStatus(status);
         }
+        if (isRuntimesNotFound(pending, status) && resources.refusesMethod(request)) {
+            // the addressed resource exists and lacks only the method: the specification's answer is 405
+            response.setStatus(405);
+            return PendingProblem.of(405, pending.cause());
+        }
         if (isUnnamedConversionFailure(pending, status)) {
             List<InvalidParameter> failed = resources.unconvertedParameters(request);
             if (!failed.isEmpty()) {
@@ -129,6 +134,22 @@ final class ProblemRenderer {
                             pending.unconverted().name())))));
         }
         return pending;
+    }
+
+    /**
+     * A bodiless 404 of the runtime's own (a {@code WebApplicationException} without cause). Quarkus REST
+     * answers a wrong verb so where another root resource's path is a prefix of the addressed one, where
+     * the class has a sub-resource locator, and on a sub-resource (resteasy-reactive 3.27
+     * {@code ClassRoutingHandler}: {@code NotFoundException}; its locator handling: a plain 404
+     * {@code WebApplicationException}); when the resource model finds the resource and only the method
+     * missing, the specification's answer is 405. An application's own 404 comes from a method that
+     * matched, whose HTTP method the model allows.
+     */
+    private static boolean isRuntimesNotFound(PendingProblem pending, int status) {
+        return status == 404 && pending.catalogDefault() && pending.parameters().isEmpty()
+                && pending.slug().equals(StatusCatalog.of(404).slug())
+                && pending.cause() instanceof WebApplicationException notFound && notFound.getCause() == null
+                && !notFound.getResponse().hasEntity();
     }
 
     /**

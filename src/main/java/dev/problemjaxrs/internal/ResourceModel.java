@@ -37,6 +37,15 @@ public interface ResourceModel {
         return List.of();
     }
 
+    /**
+     * Whether the request's path addresses a resource that lacks the request's method, judged over the
+     * whole path, for a runtime that answers such a request 404. False where the model cannot be sure
+     * (Jersey's, which knows only the resource matched last).
+     */
+    default boolean refusesMethod(ContainerRequestContext request) {
+        return false;
+    }
+
     ResourceModel UNKNOWN = new ResourceModel() {
         @Override
         public List<String> produces(ContainerRequestContext request) {

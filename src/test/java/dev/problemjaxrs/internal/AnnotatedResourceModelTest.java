@@ -37,6 +37,7 @@ class AnnotatedResourceModelTest {
     static void startPlainJersey() {
         ResourceConfig config = new ResourceConfig(RoutingResources.classes());
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property("problemjaxrs.auto-discovery", false); // Jersey's own answers, not the library's
         jersey = new GrizzlyTestContainerFactory().create(URI.create("http://127.0.0.1:0/"),
                 DeploymentContext.builder(config).build());
         jersey.start();
