@@ -29,9 +29,10 @@ import java.util.function.Supplier;
 /**
  * The resource model of a runtime that does not expose its own (Quarkus REST, RESTEasy; any runtime
  * but Jersey), read from the application's resource classes and their annotations, as the Jakarta REST
- * specification defines them. Built once per application, on the first error that needs it; an error
- * then costs one walk of the specification's matching algorithm (section 3.7.2) over precompiled
- * templates, and no reflection.
+ * specification defines them. Built once per application, lazily: on the first error that needs it, the
+ * root classes' paths; a class's methods when a request first reaches that class. An error then costs one
+ * walk of the specification's matching algorithm (section 3.7.2) over precompiled templates, and no
+ * reflection once the classes it reaches have been read.
  *
  * <p>It answers what the runtime's own 405, 406 and 415 leave out (the resource's methods and media
  * types) and which declared parameter of the addressed method holds a value that does not convert.
@@ -56,7 +57,8 @@ final class AnnotatedResourceModel implements ResourceModel {
         private final List<Route> routes = new ArrayList<>();
     }
 
-    private record Root(PathTemplate template, Node node) {
+    /** A root resource class: its template, read with the roots; its methods, read when first matched. */
+    private record Root(PathTemplate template, Class<?> type) {
     }
 
     /** Routes in the specification's order: template keys first, then sub-resource methods before locators. */
@@ -65,6 +67,8 @@ final class AnnotatedResourceModel implements ResourceModel {
 
     private final Supplier<? extends Collection<Class<?>>> classes;
     private volatile List<Root> roots;
+    /** Resource classes read so far (guarded by this); a class is read once, when a request first reaches it. */
+    private final Map<Class<?>, Node> nodes = new HashMap<>();
 
     /** @param classes the application's classes (resources and others), asked once, on first use */
     AnnotatedResourceModel(Supplier<? extends Collection<Class<?>>> classes) {
@@ -234,7 +238,7 @@ final class AnnotatedResourceModel implements ResourceModel {
             if (first != null) {
                 // every class with the same regular expression as the first match (step 1 g)
                 if (root.template().sameAs(first)) {
-                    nodes.add(root.node());
+                    nodes.add(nodeOf(root.type()));
                 }
                 continue;
             }
@@ -242,7 +246,7 @@ final class AnnotatedResourceModel implements ResourceModel {
             if (rest != null) {
                 first = root.template();
                 tail = rest;
-                nodes.add(root.node());
+                nodes.add(nodeOf(root.type()));
             }
         }
         return first == null ? null : within(nodes, tail, 0);
@@ -294,9 +298,13 @@ final class AnnotatedResourceModel implements ResourceModel {
         return built;
     }
 
-    /** The model of {@code candidates}: its root resource classes, sorted as step 1 sorts them. */
+    /** A resource class's methods and routes, read on first use, with the classes its locators return. */
+    private synchronized Node nodeOf(Class<?> type) {
+        return node(type, nodes);
+    }
+
+    /** The root resource classes among {@code candidates}, sorted as step 1 sorts them; only their paths are read. */
     private static List<Root> build(Collection<Class<?>> candidates) {
-        Map<Class<?>, Node> nodes = new HashMap<>();
         List<Root> roots = new ArrayList<>();
         Set<Class<?>> seen = new HashSet<>();
         for (Class<?> type : candidates) {
@@ -306,7 +314,7 @@ final class AnnotatedResourceModel implements ResourceModel {
             }
             PathTemplate template = PathTemplate.of(path.value(), true);
             if (template != null) {
-                roots.add(new Root(template, node(type, nodes)));
+                roots.add(new Root(template, type));
             }
         }
         roots.sort(Comparator.comparing(Root::template, PathTemplate.MOST_SPECIFIC_FIRST));
