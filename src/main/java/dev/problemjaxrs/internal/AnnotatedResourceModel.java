@@ -58,7 +58,20 @@ final class AnnotatedResourceModel implements ResourceModel {
     }
 
     /** A root resource class: its template, read with the roots; its methods, read when first matched. */
-    private record Root(PathTemplate template, Class<?> type) {
+    private static final class Root {
+        private final PathTemplate template;
+        private final Class<?> type;
+        /** Set once, by the model's lock; read without it afterwards (a final-field-safe Node behind a volatile). */
+        private volatile Node node;
+
+        private Root(PathTemplate template, Class<?> type) {
+            this.template = template;
+            this.type = type;
+        }
+
+        PathTemplate template() {
+            return template;
+        }
     }
 
     /** Routes in the specification's order: template keys first, then sub-resource methods before locators. */
@@ -238,7 +251,7 @@ final class AnnotatedResourceModel implements ResourceModel {
             if (first != null) {
                 // every class with the same regular expression as the first match (step 1 g)
                 if (root.template().sameAs(first)) {
-                    nodes.add(nodeOf(root.type()));
+                    nodes.add(nodeOf(root));
                 }
                 continue;
             }
@@ -246,7 +259,7 @@ final class AnnotatedResourceModel implements ResourceModel {
             if (rest != null) {
                 first = root.template();
                 tail = rest;
-                nodes.add(nodeOf(root.type()));
+                nodes.add(nodeOf(root));
             }
         }
         return first == null ? null : within(nodes, tail, 0);
@@ -298,9 +311,22 @@ final class AnnotatedResourceModel implements ResourceModel {
         return built;
     }
 
-    /** A resource class's methods and routes, read on first use, with the classes its locators return. */
-    private synchronized Node nodeOf(Class<?> type) {
-        return node(type, nodes);
+    /**
+     * A root class's methods and routes, read on first use with the classes its locators return; after
+     * that without taking the lock, so that a burst of errors does not queue on it.
+     */
+    private Node nodeOf(Root root) {
+        Node node = root.node;
+        if (node == null) {
+            synchronized (this) {
+                node = root.node;
+                if (node == null) {
+                    node = node(root.type, nodes);
+                    root.node = node;
+                }
+            }
+        }
+        return node;
     }
 
     /** The root resource classes among {@code candidates}, sorted as step 1 sorts them; only their paths are read. */
