@@ -36,13 +36,16 @@ public final class Installer {
         }
         RequestTraceIds traceIds = new RequestTraceIds(Integrations.traceSource(), settings.requestIdHeader(),
                 settings.mdcKey(), Integrations.logContexts());
-        ProblemRenderer renderer = new ProblemRenderer(settings, Integrations.resourceModel());
+        ProblemRenderer renderer = new ProblemRenderer(settings, Integrations.resourceModel(configuration));
         ErrorLog errorLog = new ErrorLog(settings.logBurstLimit());
         Translation translation = new Translation(Integrations.families(), renderer);
 
         context.register(new RequestFilter(traceIds, renderer, settings));
         for (Object mapper : Integrations.mappers(translation)) {
             context.register(mapper);
+        }
+        for (Object interceptor : Integrations.readerInterceptors()) {
+            context.register(interceptor);
         }
         context.register(new ResponseFilter(traceIds, renderer, errorLog));
         context.register(new EntityReadInterceptor());

@@ -1,6 +1,7 @@
 package dev.problemjaxrs.internal;
 
 import dev.problemjaxrs.internal.client.RemoteProblemReader;
+import dev.problemjaxrs.internal.cdi.CdiBeans;
 import dev.problemjaxrs.internal.jackson.JacksonIntegration;
 import dev.problemjaxrs.internal.jersey.JerseyClient;
 import dev.problemjaxrs.internal.jersey.JerseyIntegration;
@@ -12,11 +13,14 @@ import dev.problemjaxrs.internal.otel.OpenTelemetryTraceSource;
 import dev.problemjaxrs.internal.trace.LogContext;
 import dev.problemjaxrs.internal.trace.TraceSource;
 import dev.problemjaxrs.internal.validation.ValidationIntegration;
+import jakarta.ws.rs.core.Configuration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which optional integrations are present, decided once per class loader (a fact about the class path,
@@ -39,6 +43,7 @@ final class Integrations {
     static final boolean SLF4J = present("org.slf4j.MDC");
     static final boolean LOG4J = present("org.apache.logging.log4j.ThreadContext");
     static final boolean JBOSS_LOGGING = present("org.jboss.logging.MDC");
+    static final boolean CDI = present("jakarta.enterprise.inject.spi.CDI");
 
     private Integrations() {
     }
@@ -95,8 +100,33 @@ final class Integrations {
         return REST_CLIENT ? Optional.of(MicroProfileRestClient.mapper(reader)) : Optional.empty();
     }
 
-    static ResourceModel resourceModel() {
-        return JERSEY ? JerseyIntegration.resourceModel() : ResourceModel.UNKNOWN;
+    /** Reader interceptors of the integrations present. */
+    static List<Object> readerInterceptors() {
+        return JSONB ? List.of(JsonbIntegration.readerInterceptor()) : List.of();
+    }
+
+    /**
+     * Jersey's own model where Jersey runs; elsewhere the model read from the application's resource
+     * classes: those registered with the application and, with CDI, the bean classes (Quarkus registers
+     * none). Asked for its classes once, on the first error that needs the model.
+     */
+    static ResourceModel resourceModel(Configuration configuration) {
+        if (JERSEY) {
+            return JerseyIntegration.resourceModel();
+        }
+        return new AnnotatedResourceModel(() -> {
+            Set<Class<?>> classes = new LinkedHashSet<>();
+            try {
+                classes.addAll(configuration.getClasses());
+                configuration.getInstances().forEach(instance -> classes.add(instance.getClass()));
+            } catch (RuntimeException e) {
+                // a runtime whose start-up configuration is gone by now: the beans are the source
+            }
+            if (CDI) {
+                classes.addAll(CdiBeans.beanClasses());
+            }
+            return classes;
+        });
     }
 
     /**

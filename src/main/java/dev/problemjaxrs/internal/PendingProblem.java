@@ -88,6 +88,15 @@ public final class PendingProblem {
     }
 
     /**
+     * A 400 for parameters that did not convert, already named and given their reasons (from the resource
+     * model, where the runtime did not say which parameter failed).
+     */
+    static PendingProblem unconverted(List<InvalidParameter> parameters, Throwable cause) {
+        StatusCatalog.Entry entry = StatusCatalog.UNCONVERTED_PARAMETER;
+        return new PendingProblem(400, entry.slug(), null, entry.title(), entry.detail(), parameters, null, cause);
+    }
+
+    /**
      * An application's own problem: thrown ({@code ProblemSource}) or returned as a response entity. A
      * status outside 400 to 599 is a programming error: a 500, whose log line names the cause.
      */

@@ -4,6 +4,7 @@ import dev.problemjaxrs.InvalidParameter;
 import dev.problemjaxrs.Problem;
 import dev.problemjaxrs.internal.naming.Reasons;
 import dev.problemjaxrs.internal.trace.TraceIds;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
@@ -130,6 +131,18 @@ final class ProblemRenderer {
             // a later filter changed the status: the document must describe what is sent
             return pending.withStatus(status);
         }
+        if (isRuntimesNotFound(pending, status) && resources.refusesMethod(request)) {
+            // the addressed resource exists and lacks only the method: the specification's answer is 405
+            response.setStatus(405);
+            return PendingProblem.of(405, pending.cause());
+        }
+        if (isUnnamedConversionFailure(pending, status)) {
+            List<InvalidParameter> failed = resources.unconvertedParameters(request);
+            if (!failed.isEmpty()) {
+                response.setStatus(400);
+                return PendingProblem.unconverted(failed, pending.cause());
+            }
+        }
         if (pending.unconverted() != null) {
             return pending.withParameters(List.of(new InvalidParameter(pending.unconverted().name(),
                     Reasons.mustBe(resources.parameterType(request, pending.unconverted().source(),
@@ -161,6 +174,36 @@ final class ProblemRenderer {
             }
         }
         return pending;
+    }
+
+    /**
+     * A bodiless 404 of the runtime's own (a {@code WebApplicationException} without cause). Quarkus REST
+     * answers a wrong verb so where another root resource's path is a prefix of the addressed one, where
+     * the class has a sub-resource locator, and on a sub-resource (resteasy-reactive 3.27
+     * {@code ClassRoutingHandler}: {@code NotFoundException}; its locator handling: a plain 404
+     * {@code WebApplicationException}); when the resource model finds the resource and only the method
+     * missing, the specification's answer is 405. An application's own 404 comes from a method that
+     * matched, whose HTTP method the model allows.
+     */
+    private static boolean isRuntimesNotFound(PendingProblem pending, int status) {
+        return status == 404 && pending.catalogDefault() && pending.parameters().isEmpty()
+                && pending.slug().equals(StatusCatalog.of(404).slug())
+                && pending.cause() instanceof WebApplicationException notFound && notFound.getCause() == null
+                && !notFound.getResponse().hasEntity();
+    }
+
+    /**
+     * Quarkus REST and RESTEasy report a query, matrix, header or cookie value that does not convert as a
+     * bodiless {@code NotFoundException} or {@code BadRequestException} whose cause is the converter's
+     * exception, without naming the parameter (Quarkus REST 3.27 {@code ParameterHandler}, RESTEasy 6.2
+     * {@code StringParameterInjector}); the resource model then finds it from the request's values. An
+     * application's own 404 or 400 has no such cause, or its method ran, so its parameters converted.
+     */
+    private static boolean isUnnamedConversionFailure(PendingProblem pending, int status) {
+        return pending.catalogDefault() && pending.parameters().isEmpty() && (status == 404 || status == 400)
+                && pending.slug().equals(StatusCatalog.of(status).slug())
+                && pending.cause() instanceof WebApplicationException web && !web.getResponse().hasEntity()
+                && web.getCause() != null && !(web.getCause() instanceof WebApplicationException);
     }
 
     private void render(ContainerRequestContext request, ContainerResponseContext response, PendingProblem pending,

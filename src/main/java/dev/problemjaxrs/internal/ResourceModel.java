@@ -1,14 +1,15 @@
 package dev.problemjaxrs.internal;
 
+import dev.problemjaxrs.InvalidParameter;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
 
 /**
- * What the runtime knows of the resource a request addressed, for the details of 405, 406 and 415 and
- * the reason of a parameter that did not convert. Only Jersey exposes it; elsewhere nothing is known and
- * the details stay generic.
+ * What is known of the resource a request addressed, for the details of 405, 406 and 415 and the name
+ * and reason of a parameter that did not convert. Jersey exposes its own model; on other runtimes the
+ * library reads the application's resource classes ({@code AnnotatedResourceModel}).
  */
 public interface ResourceModel {
 
@@ -33,6 +34,24 @@ public interface ResourceModel {
      */
     default Throwable unmappedException(ContainerRequestContext request) {
         return null;
+    }
+
+    /**
+     * The query, matrix, header and cookie parameters of the addressed method whose values in the request
+     * do not convert to their declared types; for a runtime that reports a conversion failure without
+     * naming the parameter. Empty where the runtime names it itself.
+     */
+    default List<InvalidParameter> unconvertedParameters(ContainerRequestContext request) {
+        return List.of();
+    }
+
+    /**
+     * Whether the request's path addresses a resource that lacks the request's method, judged over the
+     * whole path, for a runtime that answers such a request 404. False where the model cannot be sure
+     * (Jersey's, which knows only the resource matched last).
+     */
+    default boolean refusesMethod(ContainerRequestContext request) {
+        return false;
     }
 
     ResourceModel UNKNOWN = new ResourceModel() {

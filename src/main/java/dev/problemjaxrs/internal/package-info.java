@@ -10,6 +10,10 @@
  *  render     ProblemRenderer    status, headers (HeaderPolicy), details (DetailWording); called by the
  *             ResponseFilter     mappers and, for every error response, by the last response filter,
  *                                which adds the trace id and logs (ErrorLog)
+ *             ResourceModel      what the addressed resource allows, produces, consumes and declares:
+ *                                jersey's own model, else AnnotatedResourceModel (the application's
+ *                                resource classes matched as the specification says: PathTemplate,
+ *                                ParameterCheck), built once, on the first error that needs it
  *  write      ProblemWriter      the document as JSON; FallbackWriter and WriteFailureInterceptor for
  *                                what goes wrong while writing
  *  client     client.*           on a Client: ErrorResponseFilter reads 4xx/5xx into RemoteProblemException
@@ -18,7 +22,8 @@
  *
  * Leaf packages, with no edges back into this one: {@code trace} (trace ids) and {@code naming} (names
  * and reasons of the client's inputs). Integration packages ({@code jackson}, {@code jsonb},
- * {@code validation}, {@code jersey}, {@code mpconfig}, {@code microprofile}, {@code otel}) are loaded only when their library
- * is present ({@code Integrations}). A type is public only where another package of the library needs it.
+ * {@code validation}, {@code jersey}, {@code cdi}, {@code mpconfig}, {@code microprofile}, {@code otel},
+ * {@code mdc}) are loaded only when their library is present ({@code Integrations}). A type is public only
+ * where another package of the library needs it.
  */
 package dev.problemjaxrs.internal;

@@ -17,8 +17,10 @@ import java.util.List;
 
 /**
  * JSON-B (Yasson, Payara's default): a body that is not JSON is a 400 {@code invalid-json}; JSON that
- * does not fit the type is a 422. JSON-B reports neither the field nor the reason in a structured
- * way, only in its message, which is not for clients; so the 422 names the body as a whole.
+ * does not fit the type is a 422. JSON-B reports neither the field nor the reason in a structured way,
+ * only in its message, which is not for clients; so {@link MismatchLocator} finds the field by walking
+ * the body against the target type, and where it cannot (a body over its copy limit, a custom
+ * deserializer) the 422 names the body as a whole.
  */
 public final class JsonbIntegration {
 
@@ -35,11 +37,19 @@ public final class JsonbIntegration {
         return List.of(new Jsonb(translation), new Parsing(translation));
     }
 
+    /** The interceptor that keeps what a JSON-B failure needs to name the field. */
+    public static Object readerInterceptor() {
+        return new MismatchLocator();
+    }
+
     /**
      * Every answer blames the request body: one that did not come from reading it (serialising a
      * response, the application's own {@code fromJson}) becomes a 500 in the response filter.
      */
     private static PendingProblem translate(Throwable thrown) {
+        if (thrown instanceof MismatchLocator.MistypedJson mistyped) {
+            return PendingProblem.validation(List.of(mistyped.parameter()), mistyped.getCause());
+        }
         if (thrown instanceof JsonParsingException) {
             return PendingProblem.invalidJson(thrown).fromRequestBody();
         }

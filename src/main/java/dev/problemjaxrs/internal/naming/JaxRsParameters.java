@@ -163,7 +163,8 @@ public final class JaxRsParameters {
         return null;
     }
 
-    private static Type single(Type type) {
+    /** The type one value converts to: a multi-valued parameter's ({@code List<Integer>}) element type. */
+    public static Type single(Type type) {
         Class<?> raw = JsonNames.raw(type);
         return raw != null && (Collection.class.isAssignableFrom(raw) || raw == Optional.class)
                 ? JsonNames.elementType(type) : type;
@@ -184,6 +185,11 @@ public final class JaxRsParameters {
             return Kind.MATRIX;
         }
         return Kind.BODY;
+    }
+
+    /** The parameters a {@code @BeanParam} class binds through its fields and setters. */
+    public static Collection<Parameter> beanParameters(Class<?> beanType) {
+        return BEAN_FIELDS.get(beanType).values();
     }
 
     /** A {@code @BeanParam} class's field or setter by Java property name, or null. */
@@ -225,8 +231,11 @@ public final class JaxRsParameters {
         return new Parameter(Kind.BODY, null, type);
     }
 
-    /** The method itself if it carries Jakarta REST annotations, else the nearest overridden one that does. */
-    private static Method annotatedOverride(Method method) {
+    /**
+     * The method itself if it carries Jakarta REST annotations, else the nearest overridden one that does
+     * (the specification's annotation inheritance); the method itself if none does.
+     */
+    public static Method annotatedOverride(Method method) {
         if (hasJaxRsAnnotations(method)) {
             return method;
         }

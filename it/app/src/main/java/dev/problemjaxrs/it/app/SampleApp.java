@@ -14,7 +14,7 @@ public final class SampleApp {
 
     /** Resources and providers of the sample API (the library itself is registered by each runtime). */
     public static Set<Class<?>> classes() {
-        return Set.of(SecretsApi.class, AuditResource.class, CredentialsFilter.class, BillingApi.class,
+        return Set.of(SecretsApi.class, AuditResource.class, WebhooksResource.class, CredentialsFilter.class, BillingApi.class,
                 BillingApi.InvoiceMissingMapper.class, BillingApi.FrozenAccountFilter.class);
     }
 

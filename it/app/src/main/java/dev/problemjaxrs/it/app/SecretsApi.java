@@ -9,6 +9,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -51,7 +52,8 @@ public class SecretsApi {
     @GET
     @Path("/secrets")
     public Map<String, Object> list(@PathParam("apiKey") String apiKey,
-                                    @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
+                                    @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit,
+                                    @MatrixParam("page") @DefaultValue("1") @Min(1) int page) {
         List<Secret> secrets = account(apiKey);
         return Map.of("secrets", secrets.subList(0, Math.min(limit, secrets.size())));
     }

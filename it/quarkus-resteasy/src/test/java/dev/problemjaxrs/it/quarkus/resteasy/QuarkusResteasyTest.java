@@ -22,25 +22,6 @@ class QuarkusResteasyTest extends ConformanceSuite {
     }
 
     /**
-     * RESTEasy's {@code NotAcceptableException} and {@code NotSupportedException} carry no media types,
-     * and the resource model that could tell them is Jersey's only.
-     */
-    @Override
-    protected boolean knowsResourceMediaTypes() {
-        return false;
-    }
-
-    /**
-     * RESTEasy reports a value that does not convert as a bodiless {@code NotFoundException} (query, path)
-     * or {@code BadRequestException} (header) whose only mention of the parameter is in its message text,
-     * which the library never parses.
-     */
-    @Override
-    protected boolean namesUnconvertibleParameters() {
-        return false;
-    }
-
-    /**
      * Quarkus's bridge to RESTEasy (VertxRequestHandler.dispatch) builds the request's UriInfo before
      * RESTEasy runs; a path whose percent-encoding is not UTF-8 fails there and is answered with an empty
      * 400. An encoded NUL or slash passes.

@@ -1,0 +1,203 @@
+package dev.problemjaxrs.internal.jsonb;
+
+import dev.problemjaxrs.InvalidParameter;
+import dev.problemjaxrs.internal.naming.Conversions;
+import dev.problemjaxrs.internal.naming.InputNames;
+import dev.problemjaxrs.internal.naming.JsonNames;
+import dev.problemjaxrs.internal.naming.Reasons;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParser.Event;
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Finds the first value of a JSON document that cannot bind to the target type, the way JSON-B binds it:
+ * properties by their JSON-B names ({@code @JsonbProperty} honoured), unknown properties ignored. Walks
+ * the document once with JSON-P's streaming parser, at most {@link #MAX_DEPTH} levels deep (the nesting
+ * limit of the JSON readers), and claims only what JSON-B certainly refuses: a value of another JSON
+ * kind, a string that is no constant of an enum, no number, UUID or ISO date. Never reads a message.
+ */
+final class JsonbMismatch {
+
+    static final int MAX_DEPTH = 1000;
+
+    private static final ClassValue<Map<String, Type>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> type) {
+            return properties(type);
+        }
+    };
+
+    private JsonbMismatch() {
+    }
+
+    /** The first mistyped value's name and reason, or null if none is found (the failure was something else). */
+    static InvalidParameter find(byte[] json, Type target) {
+        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(json))) {
+            if (!parser.hasNext()) {
+                return null;
+            }
+            return walk(parser, parser.next(), target, new StringBuilder(), 0);
+        } catch (RuntimeException e) {
+            // JSON that does not parse, or nests deeper than the limit (ours or the JSON-P provider's own,
+            // Parsson's 1,000): nothing to name
+            return null;
+        }
+    }
+
+    private static InvalidParameter walk(JsonParser parser, Event event, Type type, StringBuilder name, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new IllegalStateException("nested too deep");
+        }
+        Class<?> raw = JsonNames.raw(type);
+        if (raw == Optional.class) {
+            type = JsonNames.elementType(type);
+            raw = JsonNames.raw(type);
+        }
+        if (raw == null || raw == Object.class || event == Event.VALUE_NULL) {
+            skip(parser, event);
+            return null;
+        }
+        if (!fits(parser, event, raw)) {
+            return new InvalidParameter(InputNames.finish(name), Reasons.mustBe(type));
+        }
+        if (event == Event.START_ARRAY) {
+            Type element = JsonNames.elementType(type);
+            int index = 0;
+            for (Event next = parser.next(); next != Event.END_ARRAY; next = parser.next()) {
+                int mark = name.length();
+                InputNames.appendIndex(name, index++);
+                InvalidParameter found = walk(parser, next, element, name, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+                name.setLength(mark);
+            }
+        } else if (event == Event.START_OBJECT) {
+            boolean map = Map.class.isAssignableFrom(raw);
+            Map<String, Type> properties = map ? Map.of() : PROPERTIES.get(raw);
+            for (Event next = parser.next(); next != Event.END_OBJECT; next = parser.next()) {
+                String key = parser.getString();
+                Event value = parser.next();
+                Type propertyType = map ? JsonNames.elementType(type) : properties.get(key);
+                if (propertyType == null) {
+                    skip(parser, value);
+                    continue;
+                }
+                int mark = name.length();
+                if (map) {
+                    InputNames.appendIndex(name, key);
+                } else {
+                    InputNames.appendProperty(name, key);
+                }
+                InvalidParameter found = walk(parser, value, propertyType, name, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+                name.setLength(mark);
+            }
+        }
+        return null;
+    }
+
+    /** Whether JSON-B can bind this JSON value to {@code type}; true where the library cannot be sure. */
+    private static boolean fits(JsonParser parser, Event event, Class<?> type) {
+        boolean structure = event == Event.START_OBJECT || event == Event.START_ARRAY;
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return event == Event.START_ARRAY;
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return event == Event.START_OBJECT;
+        }
+        Consumer<String> parse = scalar(type);
+        if (parse != null) {
+            if (structure) {
+                return false;
+            }
+            if (event == Event.VALUE_STRING) {
+                return parses(parse, parser.getString());
+            }
+            // numbers, true and false: only an enum or a date certainly refuses them
+            return !type.isEnum() && !isTemporal(type);
+        }
+        if (type == String.class || type == Boolean.class || type == boolean.class || type == Character.class
+                || type == char.class) {
+            return !structure;
+        }
+        if (type.isPrimitive() || type.getName().startsWith("java.") || type.isInterface()) {
+            return true; // bound by JSON-B's own rules, which the library does not repeat
+        }
+        return event == Event.START_OBJECT; // a bean or record
+    }
+
+    private static boolean parses(Consumer<String> parse, String value) {
+        try {
+            parse.accept(value);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** How a string becomes this type in JSON-B's default binding; null for types not checked here. */
+    private static Consumer<String> scalar(Class<?> type) {
+        if (type == LocalDate.class) {
+            return LocalDate::parse;
+        } else if (type == LocalDateTime.class) {
+            return LocalDateTime::parse;
+        } else if (type == LocalTime.class) {
+            return LocalTime::parse;
+        } else if (type == OffsetDateTime.class) {
+            return OffsetDateTime::parse;
+        } else if (type == ZonedDateTime.class) {
+            return ZonedDateTime::parse;
+        } else if (type == Instant.class) {
+            return Instant::parse;
+        } else if (type == Duration.class) {
+            return Duration::parse;
+        }
+        return Conversions.of(type);
+    }
+
+    private static boolean isTemporal(Class<?> type) {
+        return type.getName().startsWith("java.time.");
+    }
+
+    private static void skip(JsonParser parser, Event event) {
+        if (event == Event.START_OBJECT) {
+            parser.skipObject();
+        } else if (event == Event.START_ARRAY) {
+            parser.skipArray();
+        }
+    }
+
+    /** A class's JSON-B properties by JSON name: its instance fields, renamed by {@code @JsonbProperty}. */
+    private static Map<String, Type> properties(Class<?> type) {
+        Map<String, Type> properties = new HashMap<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())
+                        && !field.isSynthetic()) {
+                    JsonNames.Property property = JsonNames.property(type, field.getName());
+                    properties.putIfAbsent(property.jsonName(), property.type());
+                }
+            }
+        }
+        return Map.copyOf(properties);
+    }
+}
