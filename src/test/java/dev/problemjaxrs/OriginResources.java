@@ -30,6 +30,10 @@ final class OriginResources {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Client CLIENT = ClientBuilder.newClient();
+    /** A client that reads other services' problems (RemoteProblemException). */
+    private static final Client PROBLEM_CLIENT = ClientBuilder.newClient().register(ProblemFeature.class);
+    /** The instance the downstream service answers with. */
+    static final String DOWNSTREAM_INSTANCE = "0af7651916cd43dd8448eb211c80319c";
 
     private OriginResources() {
     }
@@ -106,6 +110,12 @@ final class OriginResources {
         }
 
         @GET
+        @Path("downstream-problem")
+        public String downstreamProblem() {
+            return PROBLEM_CLIENT.target(downstream).path("downstream/problem").request().get(String.class);
+        }
+
+        @GET
         @Path("unserialisable")
         @Produces(MediaType.APPLICATION_JSON)
         public Broken unserialisable() {
@@ -149,6 +159,13 @@ final class OriginResources {
             return Response.status(404).type(MediaType.APPLICATION_JSON).entity("{\"shard\":\"db-7.internal\"}")
                     .header("Set-Cookie", "route=db-7").header("Location", "http://10.0.0.7/accounts")
                     .header("X-Backend", "accounts-v2").build();
+        }
+
+        @GET
+        @Path("problem")
+        public Response problem() {
+            return Response.status(503).type("application/problem+json").entity("{\"type\":\"https://example.com/e#down\","
+                    + "\"title\":\"Down\",\"instance\":\"" + DOWNSTREAM_INSTANCE + "\"}").build();
         }
 
         @GET

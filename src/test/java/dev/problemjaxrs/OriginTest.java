@@ -63,6 +63,15 @@ class OriginTest {
         assertTrue(errors.get(0).getMessage().contains("a downstream service answered 404"), errors.get(0).getMessage());
     }
 
+    /** The log line names the other service's instance: the two services' logs join up. */
+    @Test
+    void aDownstreamProblemThatEscapesIsLoggedWithItsInstance() {
+        assertProblem(server.get("/origin/downstream-problem")).hasStatus(500).hasSlug("internal-error");
+        String line = log.at(Level.SEVERE).get(0).getMessage();
+        assertTrue(line.contains("a downstream service answered 503, its instance "
+                + OriginResources.DOWNSTREAM_INSTANCE), line);
+    }
+
     @Test
     void aBodilessDownstreamErrorRelaysNoHeader() {
         assertProblem(server.get("/origin/downstream-unavailable")).hasStatus(500).lacksHeader("Retry-After")

@@ -1,5 +1,6 @@
 package dev.problemjaxrs.internal;
 
+import dev.problemjaxrs.RemoteProblemException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
@@ -40,8 +41,15 @@ final class DownstreamResponses {
                 && IS_CLIENT_RESPONSE.get(web.getResponse().getClass());
     }
 
-    /** For the log line: what the downstream answered; empty if {@code thrown} is not a downstream error. */
+    /**
+     * For the log line: what the downstream answered, with its instance when it sent a problem, so the two
+     * services' logs join up; empty if {@code thrown} is not a downstream error.
+     */
     static String describe(Throwable thrown) {
+        if (thrown instanceof RemoteProblemException remote) {
+            return " (a downstream service answered " + remote.status()
+                    + remote.instance().map(instance -> ", its instance " + instance).orElse("") + ")";
+        }
         if (!isDownstream(thrown)) {
             return "";
         }

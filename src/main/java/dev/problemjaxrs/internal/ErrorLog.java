@@ -64,21 +64,26 @@ final class ErrorLog {
 
     /** A server error: error level, with the stack unless the same failure printed one recently. */
     void serverError(String traceId, String method, String path, int status, Throwable cause) {
-        limited(status + " ", "problem-jaxrs: " + status + " for " + sanitize(method) + " " + sanitize(path)
-                + " [trace " + traceId + "]" + DownstreamResponses.describe(cause), cause, "serverError");
+        Decision decision = decide(status + " " + (cause == null ? "-" : cause.getClass().getName()), cause);
+        if (decision != null) {
+            // the line is built only when it is written: a folded occurrence costs the count alone
+            write(decision, "problem-jaxrs: " + status + " for " + sanitize(method) + " " + sanitize(path)
+                    + " [trace " + traceId + "]" + DownstreamResponses.describe(cause), cause, "serverError");
+        }
+    }
+
+    /** Whether and how one occurrence is written: the lines it stands for, and whether with its stack. */
+    private record Decision(long foldedBefore, boolean withStack) {
     }
 
     /**
      * One line at error level per failure, within the burst limit: at most {@code burstLimit} a second per
-     * failure (a key and the exception class), the rest counted into the next line; the stack at most once
-     * per 10 s, and never the raw text of a message.
+     * failure (its key: the status or kind, and the exception class), the rest counted into the next line; the stack at most once
+     * per 10 s. Null when this occurrence is only counted.
      */
-    private void limited(String keyPrefix, String head, Throwable cause, String sourceMethod) {
-        String failure = cause == null ? "-" : cause.getClass().getName();
+    private Decision decide(String key, Throwable cause) {
         long now = nanoTime.getAsLong();
-        Burst burst = burst(keyPrefix + failure, now);
-        long foldedBefore;
-        boolean withStack;
+        Burst burst = burst(key, now);
         synchronized (burst) {
             if (now - burst.windowStart >= WINDOW_NANOS) {
                 burst.windowStart = now;
@@ -86,26 +91,31 @@ final class ErrorLog {
             }
             if (burst.linesInWindow >= burstLimit) {
                 burst.folded++;
-                return;
+                return null;
             }
             burst.linesInWindow++;
-            foldedBefore = burst.folded;
+            long foldedBefore = burst.folded;
             burst.folded = 0;
-            withStack = cause != null && (!burst.stackPrinted || now - burst.stackAt >= STACK_INTERVAL_NANOS);
+            boolean withStack = cause != null && (!burst.stackPrinted || now - burst.stackAt >= STACK_INTERVAL_NANOS);
             if (withStack) {
                 burst.stackPrinted = true;
                 burst.stackAt = now;
             }
+            return new Decision(foldedBefore, withStack);
         }
+    }
+
+    /** Never the raw text of a message: a logged stack is a sanitised copy. */
+    private void write(Decision decision, String head, Throwable cause, String sourceMethod) {
         StringBuilder line = new StringBuilder(160).append(head);
-        if (cause != null && !withStack) {
-            line.append(": ").append(failure).append(" (repeated; stack printed in the last 10 s)");
+        if (cause != null && !decision.withStack()) {
+            line.append(": ").append(cause.getClass().getName()).append(" (repeated; stack printed in the last 10 s)");
         }
-        if (foldedBefore > 0) {
-            line.append("; ").append(foldedBefore).append(" more like it before this line were not logged one by one"
-                    + " (over ").append(burstLimit).append(" a second)");
+        if (decision.foldedBefore() > 0) {
+            line.append("; ").append(decision.foldedBefore()).append(" more like it before this line were not logged"
+                    + " one by one (over ").append(burstLimit).append(" a second)");
         }
-        if (withStack) {
+        if (decision.withStack()) {
             LOG.logp(Level.SEVERE, SOURCE, sourceMethod, line.toString(), LoggedThrowable.of(cause));
         } else {
             LOG.logp(Level.SEVERE, SOURCE, sourceMethod, line.toString());
@@ -136,7 +146,10 @@ final class ErrorLog {
                 LOG.logp(Level.FINE, SOURCE, "writeFailure", head + ": " + failure.getClass().getName());
             }
         } else {
-            limited("write ", head, failure, "writeFailure");
+            Decision decision = decide("write " + failure.getClass().getName(), failure);
+            if (decision != null) {
+                write(decision, head, failure, "writeFailure");
+            }
         }
     }
 

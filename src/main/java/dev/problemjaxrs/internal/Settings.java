@@ -1,10 +1,15 @@
 package dev.problemjaxrs.internal;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import static dev.problemjaxrs.internal.SettingValues.booleanValue;
+import static dev.problemjaxrs.internal.SettingValues.headerName;
+import static dev.problemjaxrs.internal.SettingValues.intValue;
+import static dev.problemjaxrs.internal.SettingValues.invalid;
+import static dev.problemjaxrs.internal.SettingValues.mdcKeyValue;
+import static dev.problemjaxrs.internal.SettingValues.text;
+import static dev.problemjaxrs.internal.SettingValues.uriReference;
+
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,12 +44,6 @@ final class Settings {
             MAX_INVALID_PARAMETERS, FORBIDDEN_AS_NOT_FOUND, REJECT_AMBIGUOUS_PATHS, AUTO_DISCOVERY, LOG_BURST_LIMIT,
             MDC_KEY, TRACE_PROPAGATE);
     private static final int MAX_INVALID_PARAMETERS_LIMIT = 10_000;
-    /** Response headers with a meaning in HTTP itself, which the trace header must not take. */
-    private static final Set<String> RESERVED_HEADERS = Set.of("transfer-encoding", "location", "set-cookie",
-            "set-cookie2", "connection", "keep-alive", "upgrade", "trailer", "te", "date", "server", "vary", "etag",
-            "last-modified", "expires", "age", "cache-control", "pragma", "allow", "www-authenticate",
-            "proxy-authenticate", "retry-after", "accept", "accept-ranges", "via", "warning", "link", "host");
-    private static final Set<String> TYPE_SCHEMES = Set.of("http", "https", "urn", "tag");
     private static final int MAX_LOG_BURST_LIMIT = 1_000_000;
 
     /** The type of every catalog slug, computed once. */
@@ -102,7 +101,7 @@ final class Settings {
         this.types = Map.copyOf(types);
         this.requestIdHeader = headerName(properties, TRACE_REQUEST_HEADER, "X-Request-Id");
         this.traceResponseHeader = headerName(properties, TRACE_RESPONSE_HEADER, "X-Trace-Id");
-        this.mdcKey = mdcKey(properties);
+        this.mdcKey = mdcKeyValue(properties);
         this.maxInvalidParameters = intValue(properties, MAX_INVALID_PARAMETERS, 100, 1, MAX_INVALID_PARAMETERS_LIMIT);
         this.forbiddenAsNotFound = booleanValue(properties, FORBIDDEN_AS_NOT_FOUND, false);
         this.rejectAmbiguousPaths = booleanValue(properties, REJECT_AMBIGUOUS_PATHS, true);
@@ -186,97 +185,5 @@ final class Settings {
     /** Whether Jersey auto-discovery may register the feature; read before any Settings exist. */
     static boolean autoDiscovery(Map<String, ?> properties) {
         return booleanValue(properties, AUTO_DISCOVERY, true);
-    }
-
-    private static String uriReference(String key, Object value) {
-        String text = value == null ? "" : value.toString().trim();
-        if (text.isEmpty()) {
-            throw invalid(key, value, "a URI reference is required");
-        }
-        URI uri;
-        try {
-            uri = new URI(text);
-        } catch (URISyntaxException e) {
-            throw invalid(key, value, "it is not a URI reference (" + e.getReason() + ")");
-        }
-        // a type is a link to documentation that clients may follow: no script or data URIs
-        if (uri.getScheme() != null && !TYPE_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
-            throw invalid(key, value, "a type must be an http, https, urn or tag URI, or a relative reference");
-        }
-        return text;
-    }
-
-    private static String text(String key, Object value) {
-        String text = value == null ? "" : value.toString().trim();
-        if (text.isEmpty()) {
-            throw invalid(key, value, "a non-blank text is required");
-        }
-        return text;
-    }
-
-    private static String mdcKey(Map<String, ?> properties) {
-        Object value = properties.get(MDC_KEY);
-        if (value == null) {
-            return "traceId";
-        }
-        String key = value.toString().trim();
-        if (key.equalsIgnoreCase(NONE)) {
-            return null;
-        }
-        if (key.isEmpty() || key.length() > 64 || !key.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
-            throw invalid(MDC_KEY, value, "a key of up to 64 visible ASCII characters is required (use '" + NONE
-                    + "' to switch it off)");
-        }
-        return key;
-    }
-
-    private static String headerName(Map<String, ?> properties, String key, String fallback) {
-        Object value = properties.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        String name = value.toString().trim();
-        if (name.equalsIgnoreCase(NONE)) {
-            return null;
-        }
-        if (!HeaderSyntax.isToken(name)) {
-            throw invalid(key, value, "it is not an HTTP header name (use '" + NONE + "' to switch it off)");
-        }
-        if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || name.regionMatches(true, 0, "content-", 0, 8)) {
-            throw invalid(key, value, "it is a header HTTP itself gives a meaning to; choose a name of your own");
-        }
-        return name;
-    }
-
-    private static int intValue(Map<String, ?> properties, String key, int fallback, int min, int max) {
-        Object value = properties.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.toString().trim());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the accepted range
-        }
-        throw invalid(key, value, "a whole number from " + min + " to " + max + " is required");
-    }
-
-    private static boolean booleanValue(Map<String, ?> properties, String key, boolean fallback) {
-        Object value = properties.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        String text = value.toString().trim();
-        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(text);
-        }
-        throw invalid(key, value, "'true' or 'false' is required");
-    }
-
-    private static IllegalArgumentException invalid(String key, Object value, String why) {
-        return new IllegalArgumentException("Invalid problem-jaxrs configuration: " + key + "='" + value + "': " + why);
     }
 }

@@ -150,6 +150,13 @@ public class SecretsApi {
         });
     }
 
+    /** A 508, whose title the Quarkus and Payara runs set through an environment variable. */
+    @GET
+    @Path("/loop")
+    public String loop(@PathParam("apiKey") String apiKey) {
+        throw new WebApplicationException(508);
+    }
+
     @GET
     @Path("/balance")
     @Authenticated

@@ -94,6 +94,14 @@ public abstract class ConformanceSuite {
         account = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
+    /**
+     * The title of a 508 on this runtime: the built-in one, unless the runtime's run sets
+     * {@code PROBLEMJAXRS_TITLE_LOOP_DETECTED} in the environment (read through MicroProfile Config).
+     */
+    protected String loopTitle() {
+        return "Loop detected";
+    }
+
     /** The type of a catalog slug on this runtime. */
     protected String slug(String slug) {
         return typeBase() + "#" + slug;
@@ -533,6 +541,12 @@ public abstract class ConformanceSuite {
         HttpResponse<String> response = http.postJson(secrets(account), "{\"secret\":\"Abcdefgh1\"}");
         assertEquals(201, response.statusCode(), response.body());
         assertTrue(List.of(response.body().split("\"")).contains("id"), response.body());
+    }
+
+    @Test
+    void aTitleCanBeRewordedFromTheEnvironment() {
+        ProblemResponse.of(http.get("/accounts/" + account + "/loop")).status(508).type(slug("loop-detected"))
+                .title(loopTitle());
     }
 
     // --- the API's own errors, every way an application raises them ---

@@ -17,4 +17,10 @@ class PayaraJsonbIT extends PayaraSuite {
     protected URI baseUri() {
         return base;
     }
+
+    /** PayaraMicro starts the server with PROBLEMJAXRS_TITLE_LOOP_DETECTED set: MicroProfile Config maps it. */
+    @Override
+    protected String loopTitle() {
+        return "Loop found";
+    }
 }

@@ -96,9 +96,12 @@ public final class PayaraMicro implements AutoCloseable {
                 "--rootdir", root.toString()));
 
         long begin = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 // a file, never a pipe: nobody would drain a pipe and a full one blocks Payara
-                .redirectOutput(log.toFile()).start();
+                .redirectOutput(log.toFile());
+        // a setting of the library from the environment, as containers are configured (MicroProfile Config)
+        builder.environment().put("PROBLEMJAXRS_TITLE_LOOP_DETECTED", "Loop found");
+        Process process = builder.start();
         PayaraMicro payara = new PayaraMicro(process, port, options.contextRoot(), log, pidFile);
         Runtime.getRuntime().addShutdownHook(payara.shutdownHook);
         boolean started = false;
