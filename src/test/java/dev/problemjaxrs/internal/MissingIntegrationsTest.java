@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
@@ -47,38 +45,12 @@ class MissingIntegrationsTest {
             "jakarta.validation.", "org.glassfish.jersey.", "org.eclipse.microprofile.", "io.opentelemetry.", "org.slf4j.",
             "org.apache.logging.log4j.", "org.jboss.logging.");
 
-    /** Loads dev.problemjaxrs itself, hides the optional libraries, delegates the rest (JAX-RS API, jackson-core). */
-    private static final class WithoutIntegrations extends ClassLoader {
-        WithoutIntegrations() {
-            super(MissingIntegrationsTest.class.getClassLoader());
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (HIDDEN.stream().anyMatch(name::startsWith)) {
-                throw new ClassNotFoundException(name + " is hidden");
-            }
-            if (!name.startsWith("dev.problemjaxrs.") || name.contains("Test")) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> loaded = findLoadedClass(name);
-                if (loaded == null) {
-                    try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
-                        byte[] bytes = in.readAllBytes();
-                        loaded = defineClass(name, bytes, 0, bytes.length);
-                    } catch (IOException e) {
-                        throw new ClassNotFoundException(name, e);
-                    }
-                }
-                return loaded;
-            }
-        }
-    }
-
     @Test
     void withoutAnyOptionalLibraryEveryProviderWorks() throws Exception {
-        Feature feature = (Feature) new WithoutIntegrations().loadClass("dev.problemjaxrs.ProblemFeature")
+        ClassLoader withoutIntegrations = new RedefiningLoader(
+                name -> name.startsWith("dev.problemjaxrs.") && !name.contains("Test"),
+                name -> HIDDEN.stream().anyMatch(name::startsWith));
+        Feature feature = (Feature) withoutIntegrations.loadClass("dev.problemjaxrs.ProblemFeature")
                 .getConstructor().newInstance();
         List<Object> registered = new ArrayList<>();
         assertTrue(feature.configure(featureContext(registered)));
@@ -142,7 +114,10 @@ class MissingIntegrationsTest {
 
     @Test
     void onAClientWithoutAnyOptionalLibraryOnlyTheTwoClientFiltersAreRegistered() throws Exception {
-        Feature feature = (Feature) new WithoutIntegrations().loadClass("dev.problemjaxrs.ProblemFeature")
+        ClassLoader withoutIntegrations = new RedefiningLoader(
+                name -> name.startsWith("dev.problemjaxrs.") && !name.contains("Test"),
+                name -> HIDDEN.stream().anyMatch(name::startsWith));
+        Feature feature = (Feature) withoutIntegrations.loadClass("dev.problemjaxrs.ProblemFeature")
                 .getConstructor().newInstance();
         List<Object> registered = new ArrayList<>();
         assertTrue(feature.configure(featureContext(registered, RuntimeType.CLIENT)));

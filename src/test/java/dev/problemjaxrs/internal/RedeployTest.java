@@ -13,8 +13,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.QueryParam;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -31,32 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class RedeployTest {
 
-    /** Defines LeakProbe and its nested classes itself; everything else comes from the test's class loader. */
-    private static final class ApplicationLoader extends ClassLoader {
-        ApplicationLoader() {
-            super(RedeployTest.class.getClassLoader());
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith(LeakProbe.class.getName())) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> loaded = findLoadedClass(name);
-                if (loaded == null) {
-                    try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
-                        byte[] bytes = in.readAllBytes();
-                        loaded = defineClass(name, bytes, 0, bytes.length);
-                    } catch (IOException e) {
-                        throw new ClassNotFoundException(name, e);
-                    }
-                }
-                return loaded;
-            }
-        }
-    }
-
     @Test
     void aDroppedApplicationsClassLoaderIsCollected() throws Exception {
         WeakReference<ClassLoader> loader = useAndDrop();
@@ -68,7 +40,7 @@ class RedeployTest {
     }
 
     private static WeakReference<ClassLoader> useAndDrop() throws Exception {
-        ApplicationLoader loader = new ApplicationLoader();
+        ClassLoader loader = new RedefiningLoader(name -> name.startsWith(LeakProbe.class.getName()), name -> false);
         Class<?> resource = loader.loadClass(LeakProbe.class.getName());
         Class<?> body = loader.loadClass(LeakProbe.class.getName() + "$Body");
         Method get = resource.getMethod("get", int.class);
