@@ -5,6 +5,9 @@
  *  install    Installer          settings read once (Settings), one object graph per application
  *  request    RequestFilter      pre-matching, every request: trace id (trace.RequestTraceIds),
  *                                refuses ambiguous targets and unparseable Accept/Content-Type
+ *  read       EntityReadInterceptor  marks a failure while this request's body is read: only that is
+ *                                the client's (the renderer judges every other origin a server fault,
+ *                                another service's error included: DownstreamResponses)
  *  exception  *Mapper            ExceptionMappers, TranslatingMapper and one per integration family
  *  translate  Translation        unwraps, asks each ExceptionFamily, gives a PendingProblem (StatusCatalog)
  *  render     ProblemRenderer    status, headers (HeaderPolicy), details (DetailWording); called by the
