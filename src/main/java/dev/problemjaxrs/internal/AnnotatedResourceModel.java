@@ -1,7 +1,7 @@
 package dev.problemjaxrs.internal;
 
 import dev.problemjaxrs.InvalidParameter;
-import dev.problemjaxrs.internal.naming.JaxRsParameters;
+import dev.problemjaxrs.internal.naming.JaxRsAnnotations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -363,7 +363,7 @@ final class AnnotatedResourceModel implements ResourceModel {
                     || !signatures.add(declared.getName() + List.of(declared.getParameterTypes()))) {
                 continue;
             }
-            Method method = JaxRsParameters.annotatedOverride(declared);
+            Method method = JaxRsAnnotations.annotatedOverride(declared);
             String httpMethod = httpMethod(method);
             Path path = method.getAnnotation(Path.class);
             if (httpMethod == null && path == null) {

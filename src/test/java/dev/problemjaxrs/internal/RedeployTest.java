@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.problemjaxrs.LeakProbe;
+import dev.problemjaxrs.internal.naming.JaxRsAnnotations;
 import dev.problemjaxrs.internal.naming.JaxRsParameters;
 import dev.problemjaxrs.internal.naming.JsonNames;
 import dev.problemjaxrs.internal.naming.Reasons;
@@ -46,7 +47,7 @@ class RedeployTest {
         Method get = resource.getMethod("get", int.class);
         Method post = resource.getMethod("post", body);
 
-        assertTrue(JaxRsParameters.isResource(resource));
+        assertTrue(JaxRsAnnotations.isResource(resource));
         assertEquals("limit", JaxRsParameters.of(get).get(0).name());
         assertEquals(get, JaxRsParameters.find(resource, "get", List.of(int.class)));
         assertEquals(int.class, JaxRsParameters.typeOf(get, QueryParam.class, "limit"));

@@ -98,6 +98,7 @@ class PublicApiTest {
                 Map.entry("internal.mdc.LogContexts", "the core's Integrations loads it"),
                 Map.entry("internal.naming.InputNames", "jackson, jsonb and validation build names"),
                 Map.entry("internal.naming.JsonNames", "validation walks JSON names"),
+                Map.entry("internal.naming.JaxRsAnnotations", "validation and the resource model find resources with it"),
                 Map.entry("internal.naming.JaxRsParameters", "validation and jersey read parameter names"),
                 Map.entry("internal.naming.Reasons", "the core and jackson word reasons"),
                 Map.entry("internal.naming.Conversions", "the core's parameter checks and jsonb repeat conversions"),

@@ -3,7 +3,7 @@ package dev.problemjaxrs.internal.validation;
 import dev.problemjaxrs.InvalidParameter;
 import dev.problemjaxrs.internal.ExceptionFamily;
 import dev.problemjaxrs.internal.PendingProblem;
-import dev.problemjaxrs.internal.naming.JaxRsParameters;
+import dev.problemjaxrs.internal.naming.JaxRsAnnotations;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -62,7 +62,7 @@ final class ViolationExceptions implements ExceptionFamily {
      * validated by the application itself, on data that is not (or no longer) the client's.
      */
     private static boolean isRequestInput(ConstraintViolation<?> violation) {
-        return JaxRsParameters.isResource(violation.getRootBeanClass());
+        return JaxRsAnnotations.isResource(violation.getRootBeanClass());
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {
