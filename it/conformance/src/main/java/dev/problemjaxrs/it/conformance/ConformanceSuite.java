@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.problemjaxrs.it.app.SampleApp;
 import dev.problemjaxrs.it.app.SecretsApi;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -437,14 +438,27 @@ public abstract class ConformanceSuite {
         int rejectedByContainer = 0;
         for (int i = 0; i < count; i++) {
             Fuzzer.Request request = fuzzer.next();
-            RawHttp.Response response = raw.send(request.method(), request.target(), request.body(),
-                    request.headers().toArray(new String[0]));
+            RawHttp.Response response;
+            try {
+                response = raw.send(request.method(), request.target(), request.body(),
+                        request.headers().toArray(new String[0]));
+            } catch (UncheckedIOException e) {
+                // broken framing: a container may close the connection without answering (Quarkus's Vert.x)
+                assertTrue(request.header("Transfer-Encoding") != null, () -> request.describe() + ": " + e);
+                rejectedByContainer++;
+                continue;
+            }
             String context = "request " + i + " of seed " + seed + ": " + request.describe() + " -> "
                     + response.status() + " " + response.headers() + " "
                     + response.text().substring(0, Math.min(1200, response.text().length()));
             assertTrue(response.status() < 500, "client input must not cause a server error: " + context);
             invariants++;
-            if (containerRejects(request.target(), request.header("Content-Type")) && response.header("X-Trace-Id") == null) {
+            if (request.header("Transfer-Encoding") != null && response.header("X-Trace-Id") == null) {
+                // broken framing is the container's to refuse, before any Jakarta REST code runs
+                assertEquals(400, response.status(), context);
+                rejectedByContainer++;
+            } else if (containerRejects(request.target(), request.header("Content-Type"))
+                    && response.header("X-Trace-Id") == null) {
                 assertEquals(400, response.status(), context);
                 rejectedByContainer++;
             } else if (response.status() >= 400) {

@@ -50,6 +50,9 @@ final class Fuzzer {
         "application/json;;", "text/plain; charset=utf-9", "application/x-www-form-urlencoded; charset=latin-99",
         "text/plain; charset=\"\"", "application/json; charset=x-unknown", "text/plain; charset=iso-8859-1"};
     private static final String HEX = "0123456789abcdef";
+    /** Each fails on its first bytes, so no server waits for more. */
+    private static final String[] BROKEN_CHUNKS = {"ZZ\r\nhello\r\n0\r\n\r\n", "5\r\nhelloXX\r\n0\r\n\r\n",
+        "-1\r\nx\r\n0\r\n\r\n", "5;\u0000\r\nhello\r\n0\r\n\r\n"};
 
     private final Random random;
     private final String prefix;
@@ -75,6 +78,12 @@ final class Fuzzer {
             headers.add("Content-Type");
             headers.add(pick(CONTENT_TYPES));
             body = body();
+            if (random.nextInt(10) == 0) {
+                // framing the client got wrong: chunk sizes that are not hex, chunk data without its CRLF
+                headers.add("Transfer-Encoding");
+                headers.add("chunked");
+                body = pick(BROKEN_CHUNKS).getBytes(StandardCharsets.ISO_8859_1);
+            }
         }
         return new Request(method, target, body, headers, traceId);
     }

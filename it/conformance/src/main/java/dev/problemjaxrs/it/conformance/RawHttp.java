@@ -63,7 +63,12 @@ public final class RawHttp {
             for (int i = 0; i < headers.length; i += 2) {
                 request.writeBytes((headers[i] + ": " + headers[i + 1] + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             }
-            if (body != null) {
+            // a request that frames its own body (Transfer-Encoding) sends it exactly as given
+            boolean framed = false;
+            for (int i = 0; i < headers.length; i += 2) {
+                framed |= headers[i].equalsIgnoreCase("Transfer-Encoding");
+            }
+            if (body != null && !framed) {
                 request.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             }
             request.writeBytes("\r\n".getBytes(StandardCharsets.ISO_8859_1));
