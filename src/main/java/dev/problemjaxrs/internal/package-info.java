@@ -10,7 +10,8 @@
  *                                another service's error included: DownstreamResponses)
  *  exception  *Mapper            ExceptionMappers, TranslatingMapper and one per integration family
  *  translate  Translation        unwraps, asks each ExceptionFamily, gives a PendingProblem (StatusCatalog)
- *  render     ProblemRenderer    status, headers (HeaderPolicy), details (DetailWording); called by the
+ *  render     ProblemRenderer    status, headers (HeaderPolicy), details (DetailWording), after
+ *                                ProblemJudge weighed the problem against the request; called by the
  *             ResponseFilter     mappers and, for every error response, by the last response filter,
  *                                which adds the trace id and logs (ErrorLog)
  *             ResourceModel      what the addressed resource allows, produces, consumes and declares:
