@@ -1,25 +1,20 @@
 package dev.problemjaxrs.internal;
 
+import static dev.problemjaxrs.internal.ResourceClasses.ROUTE_ORDER;
+
 import dev.problemjaxrs.InvalidParameter;
-import dev.problemjaxrs.internal.naming.JaxRsAnnotations;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
+import dev.problemjaxrs.internal.ResourceClasses.Endpoint;
+import dev.problemjaxrs.internal.ResourceClasses.Node;
+import dev.problemjaxrs.internal.ResourceClasses.Root;
+import dev.problemjaxrs.internal.ResourceClasses.Route;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,42 +36,6 @@ final class AnnotatedResourceModel implements ResourceModel {
 
     /** Sub-resource locators followed at most this deep: a locator may return its own class. */
     static final int MAX_LOCATOR_DEPTH = 16;
-
-    /** One resource method: its HTTP method, effective media types (without wildcards) and checks. */
-    record Endpoint(String httpMethod, List<String> produces, List<String> consumes,
-                    List<ParameterCheck> parameters) {
-    }
-
-    /** A {@code @Path} under a resource class: sub-resource methods sharing a template, or a locator. */
-    private record Route(PathTemplate template, List<Endpoint> endpoints, Node locator) {
-    }
-
-    /** A resource class: its resource methods and its routes, most specific first. */
-    private static final class Node {
-        private final List<Endpoint> endpoints = new ArrayList<>();
-        private final List<Route> routes = new ArrayList<>();
-    }
-
-    /** A root resource class: its template, read with the roots; its methods, read when first matched. */
-    private static final class Root {
-        private final PathTemplate template;
-        private final Class<?> type;
-        /** Set once, by the model's lock; read without it afterwards (a final-field-safe Node behind a volatile). */
-        private volatile Node node;
-
-        private Root(PathTemplate template, Class<?> type) {
-            this.template = template;
-            this.type = type;
-        }
-
-        PathTemplate template() {
-            return template;
-        }
-    }
-
-    /** Routes in the specification's order: template keys first, then sub-resource methods before locators. */
-    private static final Comparator<Route> ROUTE_ORDER = Comparator.comparing(Route::template,
-            PathTemplate.MOST_SPECIFIC_FIRST).thenComparing(route -> route.locator() != null);
 
     private final Supplier<? extends Collection<Class<?>>> classes;
     private volatile List<Root> roots;
@@ -303,7 +262,7 @@ final class AnnotatedResourceModel implements ResourceModel {
             synchronized (this) {
                 built = roots;
                 if (built == null) {
-                    built = build(classes.get());
+                    built = ResourceClasses.build(classes.get());
                     roots = built;
                 }
             }
@@ -321,138 +280,11 @@ final class AnnotatedResourceModel implements ResourceModel {
             synchronized (this) {
                 node = root.node;
                 if (node == null) {
-                    node = node(root.type, nodes);
+                    node = ResourceClasses.node(root.type, nodes);
                     root.node = node;
                 }
             }
         }
         return node;
-    }
-
-    /** The root resource classes among {@code candidates}, sorted as step 1 sorts them; only their paths are read. */
-    private static List<Root> build(Collection<Class<?>> candidates) {
-        List<Root> roots = new ArrayList<>();
-        Set<Class<?>> seen = new HashSet<>();
-        for (Class<?> type : candidates) {
-            Path path = classPath(type);
-            if (path == null || type.isInterface() || Modifier.isAbstract(type.getModifiers()) || !seen.add(type)) {
-                continue;
-            }
-            PathTemplate template = PathTemplate.of(path.value(), true);
-            if (template != null) {
-                roots.add(new Root(template, type));
-            }
-        }
-        roots.sort(Comparator.comparing(Root::template, PathTemplate.MOST_SPECIFIC_FIRST));
-        return List.copyOf(roots);
-    }
-
-    private static Node node(Class<?> type, Map<Class<?>, Node> nodes) {
-        Node existing = nodes.get(type);
-        if (existing != null) {
-            return existing;
-        }
-        Node node = new Node();
-        nodes.put(type, node);
-        List<String> classProduces = mediaTypes(inherited(type, Produces.class));
-        List<String> classConsumes = mediaTypes(inherited(type, Consumes.class));
-        Map<String, List<Endpoint>> subResourceMethods = new HashMap<>();
-        Set<String> signatures = new HashSet<>();
-        for (Method declared : type.getMethods()) {
-            if (declared.isBridge() || declared.isSynthetic() || declared.getDeclaringClass() == Object.class
-                    || !signatures.add(declared.getName() + List.of(declared.getParameterTypes()))) {
-                continue;
-            }
-            Method method = JaxRsAnnotations.annotatedOverride(declared);
-            String httpMethod = httpMethod(method);
-            Path path = method.getAnnotation(Path.class);
-            if (httpMethod == null && path == null) {
-                continue;
-            }
-            if (httpMethod == null) {
-                PathTemplate template = PathTemplate.of(path.value(), true);
-                Class<?> returned = declared.getReturnType();
-                if (template != null && returned != Object.class && returned != void.class) {
-                    node.routes.add(new Route(template, List.of(), node(returned, nodes)));
-                }
-                continue;
-            }
-            Produces produces = method.getAnnotation(Produces.class);
-            Consumes consumes = method.getAnnotation(Consumes.class);
-            Endpoint endpoint = new Endpoint(httpMethod,
-                    produces != null ? mediaTypes(produces.value()) : classProduces,
-                    consumes != null ? mediaTypes(consumes.value()) : classConsumes,
-                    ParameterCheck.of(declared));
-            if (path == null) {
-                node.endpoints.add(endpoint);
-            } else {
-                subResourceMethods.computeIfAbsent(path.value(), p -> new ArrayList<>()).add(endpoint);
-            }
-        }
-        subResourceMethods.forEach((path, endpoints) -> {
-            PathTemplate template = PathTemplate.of(path, false);
-            if (template != null) {
-                node.routes.add(new Route(template, List.copyOf(endpoints), null));
-            }
-        });
-        node.routes.sort(ROUTE_ORDER);
-        return node;
-    }
-
-    /** The class's {@code @Path}, or that of a superclass or interface (as Jersey and RESTEasy read it). */
-    static Path classPath(Class<?> type) {
-        return inheritedAnnotation(type, Path.class);
-    }
-
-    private static String[] inherited(Class<?> type, Class<? extends Annotation> annotation) {
-        Annotation found = inheritedAnnotation(type, annotation);
-        if (found instanceof Produces produces) {
-            return produces.value();
-        }
-        return found instanceof Consumes consumes ? consumes.value() : new String[0];
-    }
-
-    private static <A extends Annotation> A inheritedAnnotation(Class<?> type, Class<A> annotation) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            A found = c.getAnnotation(annotation);
-            if (found != null) {
-                return found;
-            }
-            for (Class<?> implemented : c.getInterfaces()) {
-                found = implemented.getAnnotation(annotation);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String httpMethod(AnnotatedElement method) {
-        for (Annotation annotation : method.getAnnotations()) {
-            HttpMethod designator = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (designator != null) {
-                return designator.value();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * {@code @Produces}/{@code @Consumes} values as a person reads them: each listed type without its
-     * parameters; {@code *}{@code /*} left out (the list then says nothing), as Jersey's model does.
-     */
-    static List<String> mediaTypes(String[] values) {
-        Set<String> types = new LinkedHashSet<>();
-        for (String value : values) {
-            for (String type : value.split(",")) {
-                int semicolon = type.indexOf(';');
-                String bare = (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
-                if (!bare.isEmpty() && !bare.startsWith("*/")) {
-                    types.add(bare);
-                }
-            }
-        }
-        return List.copyOf(types);
     }
 }

@@ -16,7 +16,8 @@
  *                                which adds the trace id and logs (ErrorLog)
  *             ResourceModel      what the addressed resource allows, produces, consumes and declares:
  *                                jersey's own model, else AnnotatedResourceModel (the application's
- *                                resource classes matched as the specification says: PathTemplate,
+ *                                resource classes, read by ResourceClasses and matched as the
+ *                                specification says: PathTemplate,
  *                                ParameterCheck), built once, on the first error that needs it
  *  write      ProblemWriter      the document as JSON; FallbackWriter and WriteFailureInterceptor for
  *                                what goes wrong while writing
