@@ -45,13 +45,18 @@ class MissingIntegrationsTest {
             "jakarta.validation.", "org.glassfish.jersey.", "org.eclipse.microprofile.", "io.opentelemetry.", "org.slf4j.",
             "org.apache.logging.log4j.", "org.jboss.logging.");
 
-    @Test
-    void withoutAnyOptionalLibraryEveryProviderWorks() throws Exception {
+    /** The library's feature, loaded again by a class loader that hides every optional library. */
+    private static Feature featureWithoutIntegrations() throws ReflectiveOperationException {
         ClassLoader withoutIntegrations = new RedefiningLoader(
                 name -> name.startsWith("dev.problemjaxrs.") && !name.contains("Test"),
                 name -> HIDDEN.stream().anyMatch(name::startsWith));
-        Feature feature = (Feature) withoutIntegrations.loadClass("dev.problemjaxrs.ProblemFeature")
-                .getConstructor().newInstance();
+        return (Feature) withoutIntegrations.loadClass("dev.problemjaxrs.ProblemFeature").getConstructor()
+                .newInstance();
+    }
+
+    @Test
+    void withoutAnyOptionalLibraryEveryProviderWorks() throws Exception {
+        Feature feature = featureWithoutIntegrations();
         List<Object> registered = new ArrayList<>();
         assertTrue(feature.configure(featureContext(registered)));
 
@@ -114,11 +119,7 @@ class MissingIntegrationsTest {
 
     @Test
     void onAClientWithoutAnyOptionalLibraryOnlyTheTwoClientFiltersAreRegistered() throws Exception {
-        ClassLoader withoutIntegrations = new RedefiningLoader(
-                name -> name.startsWith("dev.problemjaxrs.") && !name.contains("Test"),
-                name -> HIDDEN.stream().anyMatch(name::startsWith));
-        Feature feature = (Feature) withoutIntegrations.loadClass("dev.problemjaxrs.ProblemFeature")
-                .getConstructor().newInstance();
+        Feature feature = featureWithoutIntegrations();
         List<Object> registered = new ArrayList<>();
         assertTrue(feature.configure(featureContext(registered, RuntimeType.CLIENT)));
         List<String> kinds = registered.stream().map(provider -> provider instanceof ClientRequestFilter
