@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The first step of every request, matched or not: assigns the trace id, so it is a request property for
@@ -46,16 +47,14 @@ final class RequestFilter implements ContainerRequestFilter {
             return StatusCatalog.DECEPTIVE_ROUTING;
         }
         // the values one by one: getHeaderString joins them into a new string on every request
-        List<String> accepts = request.getHeaders().get(HttpHeaders.ACCEPT);
-        if (accepts != null) {
-            for (String accept : accepts) {
-                if (!HeaderSyntax.isAccept(accept)) {
-                    return StatusCatalog.UNPARSEABLE_ACCEPT;
-                }
+        List<String> accepts = values(request, HttpHeaders.ACCEPT);
+        for (String accept : accepts) {
+            if (!HeaderSyntax.isAccept(accept)) {
+                return StatusCatalog.UNPARSEABLE_ACCEPT;
             }
         }
-        List<String> contentTypes = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
-        if (contentTypes != null && !contentTypes.isEmpty()) {
+        List<String> contentTypes = values(request, HttpHeaders.CONTENT_TYPE);
+        if (!contentTypes.isEmpty()) {
             // two Content-Types are as unreadable as a garbled one
             if (contentTypes.size() > 1 || !contentTypes.get(0).isBlank()
                     && !HeaderSyntax.isMediaType(contentTypes.get(0))) {
@@ -67,5 +66,17 @@ final class RequestFilter implements ContainerRequestFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * The header's values; empty where it is absent. CXF reports an absent {@code Content-Type} as an entry
+     * whose only value is null: a null value is no value.
+     */
+    private static List<String> values(ContainerRequestContext request, String name) {
+        List<String> values = request.getHeaders().get(name);
+        if (values == null) {
+            return List.of();
+        }
+        return values.contains(null) ? values.stream().filter(Objects::nonNull).toList() : values;
     }
 }
