@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -42,9 +43,28 @@ final class AnnotatedResourceModel implements ResourceModel {
     /** Resource classes read so far (guarded by this); a class is read once, when a request first reaches it. */
     private final Map<Class<?>, Node> nodes = new HashMap<>();
 
+    private final Predicate<ContainerRequestContext> runtimeAllowIsWrong;
+
     /** @param classes the application's classes (resources and others), asked once, on first use */
     AnnotatedResourceModel(Supplier<? extends Collection<Class<?>>> classes) {
+        this(classes, request -> false);
+    }
+
+    /**
+     * @param classes             asked on first use, and again while they are none (a runtime that names
+     *                            its resources only on a request's thread)
+     * @param runtimeAllowIsWrong whether the runtime's own {@code Allow} on this request's response does
+     *                            not describe the addressed resource
+     */
+    AnnotatedResourceModel(Supplier<? extends Collection<Class<?>>> classes,
+            Predicate<ContainerRequestContext> runtimeAllowIsWrong) {
         this.classes = classes;
+        this.runtimeAllowIsWrong = runtimeAllowIsWrong;
+    }
+
+    @Override
+    public boolean replacesRuntimeAllow(ContainerRequestContext request) {
+        return runtimeAllowIsWrong.test(request);
     }
 
     @Override
@@ -263,7 +283,7 @@ final class AnnotatedResourceModel implements ResourceModel {
                 built = roots;
                 if (built == null) {
                     built = ResourceClasses.build(classes.get());
-                    roots = built;
+                    roots = built.isEmpty() ? null : built;
                 }
             }
         }

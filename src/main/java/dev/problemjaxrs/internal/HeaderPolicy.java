@@ -3,10 +3,12 @@ package dev.problemjaxrs.internal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Which headers a problem response carries: what is kept from an exception's response, what is dropped
@@ -76,11 +78,17 @@ final class HeaderPolicy {
 
     /** A bodiless error the application built keeps its headers, except those of the body it lacks. */
     static void dropBodyHeaders(MultivaluedMap<String, Object> headers) {
-        headers.keySet().removeIf(name -> BODY_HEADERS.contains(name.toLowerCase(Locale.ROOT)));
+        remove(headers, BODY_HEADERS::contains);
     }
 
-    /** {@code Allow} on a 405 and {@code Accept} on a 415, when the runtime did not set them. */
+    /**
+     * {@code Allow} on a 405 and {@code Accept} on a 415, when the runtime did not set them or set a wrong
+     * {@code Allow}.
+     */
     void addProtocolHeaders(int status, ContainerRequestContext request, MultivaluedMap<String, Object> headers) {
+        if (resources.replacesRuntimeAllow(request)) {
+            remove(headers, "allow"::equals);
+        }
         if (status == 405 && !contains(headers, "Allow")) {
             List<String> allowed = resources.allowedMethods(request);
             if (!allowed.isEmpty()) {
@@ -102,7 +110,7 @@ final class HeaderPolicy {
         // the instance is this request's trace id, which a shared cache would hand to every later client
         // (and which a client can choose with traceparent): no problem is ever stored
         headers.putSingle("Cache-Control", "no-store");
-        headers.keySet().removeIf(name -> name.equalsIgnoreCase("Expires") || name.equalsIgnoreCase("Pragma"));
+        remove(headers, name -> name.equals("expires") || name.equals("pragma"));
         if (traceHeader != null) {
             headers.putSingle(traceHeader, traceId);
         }
@@ -115,6 +123,23 @@ final class HeaderPolicy {
                     && !(header.getValue().get(0) instanceof String || header.getValue().get(0) instanceof Number)) {
                 header.setValue(List.of(HttpDates.headerText(header.getValue().get(0))));
             }
+        }
+    }
+
+    /**
+     * Removes the headers whose lower-case name matches, by name: CXF's case-insensitive header map answers
+     * {@code keySet()} with a copy, so removing through the key set would leave the headers in place.
+     */
+    private static void remove(MultivaluedMap<String, Object> headers, Predicate<String> lowerCaseName) {
+        List<String> matching = null;
+        for (String key : headers.keySet()) {
+            if (key != null && lowerCaseName.test(key.toLowerCase(Locale.ROOT))) {
+                matching = matching == null ? new ArrayList<>() : matching;
+                matching.add(key);
+            }
+        }
+        if (matching != null) {
+            matching.forEach(headers::remove);
         }
     }
 

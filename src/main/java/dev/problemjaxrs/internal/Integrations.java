@@ -1,7 +1,8 @@
 package dev.problemjaxrs.internal;
 
-import dev.problemjaxrs.internal.client.RemoteProblemReader;
 import dev.problemjaxrs.internal.cdi.CdiBeans;
+import dev.problemjaxrs.internal.client.RemoteProblemReader;
+import dev.problemjaxrs.internal.cxf.CxfIntegration;
 import dev.problemjaxrs.internal.jackson.JacksonIntegration;
 import dev.problemjaxrs.internal.jersey.JerseyClient;
 import dev.problemjaxrs.internal.jersey.JerseyIntegration;
@@ -44,6 +45,7 @@ final class Integrations {
     static final boolean LOG4J = present("org.apache.logging.log4j.ThreadContext");
     static final boolean JBOSS_LOGGING = present("org.jboss.logging.MDC");
     static final boolean CDI = present("jakarta.enterprise.inject.spi.CDI");
+    static final boolean CXF = present("org.apache.cxf.jaxrs.JAXRSServiceImpl");
 
     private Integrations() {
     }
@@ -108,7 +110,7 @@ final class Integrations {
     /**
      * Jersey's own model where Jersey runs; elsewhere the model read from the application's resource
      * classes: those registered with the application and, with CDI, the bean classes (Quarkus registers
-     * none). Asked for its classes once, on the first error that needs the model.
+     * none); on CXF, whose feature configuration holds none of them, those of the endpoint serving the request. Asked for its classes once, on the first error that needs the model.
      */
     static ResourceModel resourceModel(Configuration configuration) {
         if (JERSEY) {
@@ -125,8 +127,11 @@ final class Integrations {
             if (CDI) {
                 classes.addAll(CdiBeans.beanClasses());
             }
+            if (CXF) {
+                classes.addAll(CxfIntegration.resourceClasses());
+            }
             return classes;
-        });
+        }, CXF ? request -> CxfIntegration.refusedBeforeMatching() : request -> false);
     }
 
     /**

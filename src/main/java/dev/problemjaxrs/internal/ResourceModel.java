@@ -54,6 +54,15 @@ public interface ResourceModel {
         return false;
     }
 
+    /**
+     * Whether the {@code Allow} the runtime put on its own answer to this request lists methods the
+     * addressed resource does not have (CXF lists every root resource's): it is dropped, and on a 405
+     * replaced by {@link #allowedMethods}.
+     */
+    default boolean replacesRuntimeAllow(ContainerRequestContext request) {
+        return false;
+    }
+
     ResourceModel UNKNOWN = new ResourceModel() {
         @Override
         public List<String> produces(ContainerRequestContext request) {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -108,5 +109,15 @@ class AnnotatedResourceModelTest {
         String deep = "/orders/7/lines" + "/more".repeat(AnnotatedResourceModel.MAX_LOCATOR_DEPTH + 1);
         assertEquals(List.of(), model.allowedMethods(deep));
         assertTrue(model.allowedMethods("/orders/7/lines" + "/more".repeat(3)).contains("POST"));
+    }
+
+    /** CXF names its resources only on a request's thread: none known yet is no final answer. */
+    @Test
+    void classesAreAskedForAgainWhileThereAreNone() {
+        List<Set<Class<?>>> answers = new ArrayList<>(List.of(Set.of(), RoutingResources.classes()));
+        AnnotatedResourceModel later = new AnnotatedResourceModel(() -> answers.size() > 1 ? answers.remove(0)
+                : answers.get(0));
+        assertEquals(List.of(), later.allowedMethods("/catalog"));
+        assertEquals(List.of("GET", "HEAD", "OPTIONS", "PUT"), later.allowedMethods("/catalog"));
     }
 }
