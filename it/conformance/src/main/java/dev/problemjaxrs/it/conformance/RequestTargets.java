@@ -2,14 +2,18 @@ package dev.problemjaxrs.it.conformance;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Requests that some containers refuse themselves, before any Jakarta REST code runs. */
 public final class RequestTargets {
 
+    private static final Pattern CHARSET = Pattern.compile(";\\s*charset=([^;]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+-]+/[\\w.+-]+(\\s*;\\s*[\\w.+-]+=[\\w.+-]+)*");
 
     /** What a raw path percent-decodes to. */
@@ -25,6 +29,22 @@ public final class RequestTargets {
      */
     public static boolean unparseableMediaType(String contentType) {
         return contentType != null && !MEDIA_TYPE.matcher(contentType).matches();
+    }
+
+    /** Whether a Content-Type names a charset parameter that this JVM does not support. */
+    public static boolean unsupportedCharset(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        Matcher charset = CHARSET.matcher(contentType);
+        if (!charset.find()) {
+            return false;
+        }
+        try {
+            return !Charset.isSupported(charset.group(1).replace("\"", ""));
+        } catch (IllegalCharsetNameException e) {
+            return true;
+        }
     }
 
     /**
