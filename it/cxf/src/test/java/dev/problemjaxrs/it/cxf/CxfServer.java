@@ -1,0 +1,97 @@
+package dev.problemjaxrs.it.cxf;
+
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import dev.problemjaxrs.ProblemFeature;
+import dev.problemjaxrs.it.app.SampleApp;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Application;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.validation.JAXRSBeanValidationInvoker;
+import org.apache.cxf.jaxrs.validation.ValidationExceptionMapper;
+import org.apache.cxf.transport.http_jetty.JettyHTTPDestination;
+import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The sample API on CXF's embedded Jetty, bound to loopback on a free port, set up as CXF's own
+ * documentation shows: resource classes, providers (Jackson's, the application's, {@link ProblemFeature})
+ * CXF's Bean Validation invoker and its validation mapper on a {@code JAXRSServerFactoryBean}.
+ */
+final class CxfServer implements AutoCloseable {
+
+    private final Bus bus;
+    private final Server server;
+
+    private CxfServer(Bus bus, Server server) {
+        this.bus = bus;
+        this.server = server;
+    }
+
+    static CxfServer start() {
+        // a bus of its own: destroying the endpoint leaves Jetty listening, shutting the bus down stops it
+        Bus bus = BusFactory.newInstance().createBus();
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(bus);
+        // port 0: Jetty picks a free port, read back from its connector below
+        factory.setAddress("http://127.0.0.1:0/");
+        List<Class<?>> resources = new ArrayList<>();
+        List<Object> providers = new ArrayList<>(List.of(new JacksonJsonProvider(),
+                new ValidationExceptionMapper(), new ProblemFeature()));
+        for (Class<?> type : SampleApp.classes()) {
+            if (isResource(type)) {
+                resources.add(type);
+            } else {
+                providers.add(type);
+            }
+        }
+        factory.setResourceClasses(resources);
+        factory.setProviders(providers);
+        // CXF's validation for per-request resources (its validation feature validates singletons only)
+        factory.setInvoker(new JAXRSBeanValidationInvoker());
+        // the problemjaxrs.* settings, as Application properties (what a feature's configuration sees on CXF)
+        factory.setApplication(new Application() {
+            @Override
+            public Set<Class<?>> getClasses() {
+                return Set.copyOf(resources);
+            }
+
+            @Override
+            public Map<String, Object> getProperties() {
+                return SampleApp.properties();
+            }
+        });
+        try {
+            return new CxfServer(bus, factory.create());
+        } catch (RuntimeException e) {
+            bus.shutdown(true);
+            throw e;
+        }
+    }
+
+    /** A root resource: {@code @Path} on the class or, API-first, on an interface it implements. */
+    private static boolean isResource(Class<?> type) {
+        return type.isAnnotationPresent(Path.class)
+                || Arrays.stream(type.getInterfaces()).anyMatch(api -> api.isAnnotationPresent(Path.class));
+    }
+
+    URI baseUri() {
+        JettyHTTPDestination destination = (JettyHTTPDestination) server.getDestination();
+        ServerConnector connector = (ServerConnector) ((JettyHTTPServerEngine) destination.getEngine()).getServer().getConnectors()[0];
+        return URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+    }
+
+    @Override
+    public void close() {
+        server.destroy();
+        bus.shutdown(true);
+    }
+}
