@@ -3,6 +3,7 @@ package dev.problemjaxrs.internal;
 import dev.problemjaxrs.internal.cdi.CdiBeans;
 import dev.problemjaxrs.internal.client.RemoteProblemReader;
 import dev.problemjaxrs.internal.cxf.CxfIntegration;
+import dev.problemjaxrs.internal.dropwizard.DropwizardIntegration;
 import dev.problemjaxrs.internal.jackson.JacksonIntegration;
 import dev.problemjaxrs.internal.jersey.JerseyClient;
 import dev.problemjaxrs.internal.jersey.JerseyIntegration;
@@ -46,6 +47,7 @@ final class Integrations {
     static final boolean JBOSS_LOGGING = present("org.jboss.logging.MDC");
     static final boolean CDI = present("jakarta.enterprise.inject.spi.CDI");
     static final boolean CXF = present("org.apache.cxf.jaxrs.JAXRSServiceImpl");
+    static final boolean DROPWIZARD = present("io.dropwizard.jersey.validation.JerseyViolationException");
 
     private Integrations() {
     }
@@ -65,6 +67,9 @@ final class Integrations {
         if (JERSEY) {
             families.add(JerseyIntegration.family());
         }
+        if (DROPWIZARD) {
+            families.add(DropwizardIntegration.family());
+        }
         return families;
     }
 
@@ -82,6 +87,9 @@ final class Integrations {
         }
         if (JERSEY) {
             mappers.addAll(JerseyIntegration.mappers(translation));
+        }
+        if (DROPWIZARD && VALIDATION) {
+            mappers.addAll(DropwizardIntegration.mappers(translation));
         }
         return mappers;
     }

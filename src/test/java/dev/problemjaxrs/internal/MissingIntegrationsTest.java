@@ -43,7 +43,8 @@ class MissingIntegrationsTest {
 
     private static final List<String> HIDDEN = List.of("com.fasterxml.jackson.databind.", "jakarta.json.",
             "jakarta.validation.", "org.glassfish.jersey.", "org.eclipse.microprofile.", "io.opentelemetry.", "org.slf4j.",
-            "org.apache.logging.log4j.", "org.jboss.logging.", "org.apache.cxf.");
+            "org.apache.logging.log4j.", "org.jboss.logging.", "org.apache.cxf.",
+            "io.dropwizard.");
 
     /** The library's feature, loaded again by a class loader that hides every optional library. */
     private static Feature featureWithoutIntegrations() throws ReflectiveOperationException {
