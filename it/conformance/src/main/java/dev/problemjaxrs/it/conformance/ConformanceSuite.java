@@ -99,6 +99,14 @@ public abstract class ConformanceSuite {
         return false;
     }
 
+    /**
+     * Whether the container itself refuses this request method with its own 405, before any Jakarta REST
+     * code runs (Dropwizard allows only the methods of its {@code server.allowedMethods}).
+     */
+    protected boolean containerRefusesMethod(String method) {
+        return false;
+    }
+
     @BeforeEach
     void connect() {
         http = new Http(baseUri());
@@ -477,6 +485,9 @@ public abstract class ConformanceSuite {
             } else if (containerRejects(request.target(), request.header("Content-Type"))
                     && response.header("X-Trace-Id") == null) {
                 assertEquals(400, response.status(), context);
+                rejectedByContainer++;
+            } else if (containerRefusesMethod(request.method()) && response.header("X-Trace-Id") == null) {
+                assertEquals(405, response.status(), context);
                 rejectedByContainer++;
             } else if (response.status() >= 400) {
                 invariants += ProblemInvariants.count(response, context, request.method().equals("HEAD"));

@@ -76,8 +76,18 @@ public final class RawHttp {
                 request.writeBytes(body);
             }
             OutputStream out = socket.getOutputStream();
-            out.write(request.toByteArray());
-            out.flush();
+            try {
+                out.write(request.toByteArray());
+                out.flush();
+            } catch (IOException e) {
+                // a server may answer from the head alone and close before the body is sent: its answer counts
+                try {
+                    return read(socket.getInputStream(), method.equals("HEAD"));
+                } catch (IOException unread) {
+                    e.addSuppressed(unread);
+                    throw e;
+                }
+            }
             return read(socket.getInputStream(), method.equals("HEAD"));
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + abbreviate(target), e);

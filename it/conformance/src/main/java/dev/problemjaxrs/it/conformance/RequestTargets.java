@@ -48,6 +48,34 @@ public final class RequestTargets {
     }
 
     /**
+     * Whether a path breaks RFC 3986 in a way Jetty 12's default URI compliance refuses (Jetty's own 400
+     * before any servlet runs): an encoded NUL, slash, percent sign, control character, DEL or backslash,
+     * bytes that are not UTF-8, an encoded dot segment, or an empty segment. Path parameters are not checked.
+     */
+    public static boolean breaksStrictUriCompliance(String rawTarget) {
+        int query = rawTarget.indexOf('?');
+        String path = query < 0 ? rawTarget : rawTarget.substring(0, query);
+        String[] segments = path.replaceAll(";[^/]*", "").split("/", -1);
+        for (int i = 1; i < segments.length; i++) {
+            String segment = segments[i];
+            if (segment.isEmpty() && i < segments.length - 1) {
+                return true;
+            }
+            String decoded = segment.replaceAll("(?i)%2e", ".");
+            if (!decoded.equals(segment) && (decoded.equals(".") || decoded.equals(".."))) {
+                return true;
+            }
+            for (int at = segment.indexOf('%'); at >= 0 && at + 2 < segment.length(); at = segment.indexOf('%', at + 3)) {
+                int value = Integer.parseInt(segment.substring(at + 1, at + 3), 16);
+                if (value < 0x20 || value == 0x7f || value == '/' || value == '%' || value == '\\') {
+                    return true;
+                }
+            }
+        }
+        return !decodePath(rawTarget, false).validUtf8();
+    }
+
+    /**
      * Decodes the path of a raw request target (the query is ignored).
      *
      * @param withPathParameters whether {@code ;name=value} path parameters are decoded too (Payara,
