@@ -1,0 +1,43 @@
+package dev.problemjaxrs.it.dropwizard;
+
+import dev.problemjaxrs.it.conformance.ConformanceSuite;
+import dev.problemjaxrs.it.conformance.RequestTargets;
+import java.net.URI;
+import java.util.Set;
+
+/** What both Dropwizard set-ups share: the application, started once per class, and its server's rules. */
+abstract class DropwizardSuite extends ConformanceSuite {
+
+    /** Dropwizard's default {@code server.allowedMethods} (its {@code AllowedMethodsFilter}). */
+    private static final Set<String> ALLOWED_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS",
+            "PATCH");
+
+    static SecretsApplication application;
+
+    @Override
+    protected URI baseUri() {
+        return application.baseUri();
+    }
+
+    /**
+     * Jetty 12.1's default URI compliance (RFC 3986 without exceptions, which Dropwizard keeps) refuses an
+     * ambiguous or suspicious path with Jetty's HTML 400 before any servlet runs: an encoded dot segment,
+     * slash, percent sign, NUL or other control character, an empty segment, bytes that are not UTF-8
+     * ({@code HttpURI}, {@code ServletApiRequest}). Jersey's servlet layer parses Content-Type before the
+     * application sees the request and answers an unparseable one with {@code sendError(400)}, which Jetty
+     * renders. No Jakarta REST provider can answer either.
+     */
+    @Override
+    protected boolean containerRejects(String rawTarget, String contentType) {
+        return RequestTargets.breaksStrictUriCompliance(rawTarget) || RequestTargets.unparseableMediaType(contentType);
+    }
+
+    /**
+     * Dropwizard's {@code AllowedMethodsFilter}, a servlet filter in front of Jersey, answers any other
+     * method (and a lower-case one) with an empty 405 of its own.
+     */
+    @Override
+    protected boolean containerRefusesMethod(String method) {
+        return !ALLOWED_METHODS.contains(method);
+    }
+}
