@@ -136,6 +136,13 @@ final class OriginResources {
             return "read " + name;
         }
 
+        /** No {@code @Consumes}: Jersey reads the form parameter from whatever body comes. */
+        @POST
+        @Path("form-any")
+        public String formOfAnyType(@FormParam("name") String name) {
+            return "read " + name;
+        }
+
         @POST
         @Path("json")
         @Consumes(MediaType.APPLICATION_JSON)

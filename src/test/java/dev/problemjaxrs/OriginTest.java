@@ -102,4 +102,22 @@ class OriginTest {
                 "Content-Type", "application/json; charset=utf-9");
         assertEquals(200, response.statusCode(), response.body());
     }
+
+    /**
+     * Jersey reports a form parameter read from a body that is no form (a method without
+     * {@code @Consumes}) as an {@code IllegalStateException}: the client's Content-Type, a 415.
+     */
+    @Test
+    void aFormParameterReadFromABodyThatIsNoFormIs415() {
+        assertProblem(server.send("POST", "/origin/form-any", "{\"name\":\"x\"}", "Content-Type", "application/json"))
+                .hasStatus(415).hasSlug("content-type-header");
+        assertTrue(log.at(Level.SEVERE).isEmpty(), () -> log.at(Level.SEVERE).toString());
+    }
+
+    @Test
+    void aFormParameterReadFromAFormIsRead() {
+        HttpResponse<String> response = server.send("POST", "/origin/form-any", "name=x",
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertEquals("read x", response.body());
+    }
 }

@@ -1,10 +1,12 @@
 package dev.problemjaxrs.internal.jersey;
 
 import dev.problemjaxrs.internal.ExceptionFamily;
+import dev.problemjaxrs.internal.PendingProblem;
 import dev.problemjaxrs.internal.ResourceModel;
 import dev.problemjaxrs.internal.Translation;
 import java.util.List;
 import org.glassfish.jersey.server.ParamException;
+import org.glassfish.jersey.server.internal.LocalizationMessages;
 
 /** Jersey: loaded only when jersey-server is present. */
 public final class JerseyIntegration {
@@ -12,9 +14,23 @@ public final class JerseyIntegration {
     private JerseyIntegration() {
     }
 
-    /** Parameter conversion failures, also when they reach a mapper other than {@link ParamExceptionMapper}. */
+    /**
+     * Parameter conversion failures, also when they reach a mapper other than {@link ParamExceptionMapper};
+     * and a form parameter read from a body that is no form, which Jersey reports as an
+     * {@code IllegalStateException} with its own message ({@code FormParamValueParamProvider}): the
+     * request's Content-Type, a 415.
+     */
     public static ExceptionFamily family() {
-        return thrown -> thrown instanceof ParamException param ? ParamProblems.of(param) : null;
+        return thrown -> {
+            if (thrown instanceof ParamException param) {
+                return ParamProblems.of(param);
+            }
+            if (thrown instanceof IllegalStateException
+                    && LocalizationMessages.FORM_PARAM_CONTENT_TYPE_ERROR().equals(thrown.getMessage())) {
+                return PendingProblem.of(415, thrown);
+            }
+            return null;
+        };
     }
 
     public static List<Object> mappers(Translation translation) {
