@@ -106,6 +106,8 @@ class PublicApiTest {
                 Map.entry("internal.jsonb.JsonbIntegration", "the core's Integrations loads it"),
                 Map.entry("internal.validation.ValidationIntegration", "the core's Integrations loads it"),
                 Map.entry("internal.jersey.JerseyIntegration", "the core's Integrations loads it"),
+                Map.entry("internal.cxf.CxfIntegration", "the core's Integrations asks it for the resource classes"),
+                Map.entry("internal.dropwizard.DropwizardIntegration", "the core's Integrations loads it"),
                 Map.entry("internal.jersey.ProblemAutoDiscoverable", "Jersey's service loader instantiates it"),
                 Map.entry("internal.mpconfig.MicroProfileProperties", "the core's Integrations loads it"),
                 Map.entry("internal.otel.OpenTelemetryTraceSource", "the core's Integrations loads it"),

@@ -22,9 +22,9 @@ import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The sample API on CXF's embedded Jetty, bound to loopback on a free port, set up as CXF's own
- * documentation shows: resource classes, providers (Jackson's, the application's, {@link ProblemFeature})
- * CXF's Bean Validation invoker and its validation mapper on a {@code JAXRSServerFactoryBean}.
+ * The sample API on CXF's embedded Jetty, bound to loopback on a free port, set up as an application that
+ * embeds CXF does: on a {@code JAXRSServerFactoryBean}, the resource classes, the providers (Jackson's,
+ * CXF's validation mapper, the application's and {@link ProblemFeature}) and CXF's Bean Validation invoker.
  */
 final class CxfServer implements AutoCloseable {
 
@@ -85,7 +85,8 @@ final class CxfServer implements AutoCloseable {
 
     URI baseUri() {
         JettyHTTPDestination destination = (JettyHTTPDestination) server.getDestination();
-        ServerConnector connector = (ServerConnector) ((JettyHTTPServerEngine) destination.getEngine()).getServer().getConnectors()[0];
+        JettyHTTPServerEngine engine = (JettyHTTPServerEngine) destination.getEngine();
+        ServerConnector connector = (ServerConnector) engine.getServer().getConnectors()[0];
         return URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
     }
 
