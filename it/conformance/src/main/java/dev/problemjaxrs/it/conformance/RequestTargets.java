@@ -75,6 +75,12 @@ public final class RequestTargets {
         return !decodePath(rawTarget, false).validUtf8();
     }
 
+    /** Whether the query of a raw request target percent-decodes to bytes that are not UTF-8. */
+    public static boolean queryNotUtf8(String rawTarget) {
+        int query = rawTarget.indexOf('?');
+        return query >= 0 && !decodePath(rawTarget.substring(query + 1), true).validUtf8();
+    }
+
     /**
      * Decodes the path of a raw request target (the query is ignored).
      *
