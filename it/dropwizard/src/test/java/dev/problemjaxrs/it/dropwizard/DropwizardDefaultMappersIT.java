@@ -8,7 +8,7 @@ class DropwizardDefaultMappersIT extends DropwizardSuite {
 
     @BeforeAll
     static void start() throws Exception {
-        application = SecretsApplication.start("default-mappers.yml");
+        application = SecretsApplication.start("default-mappers.yml", true);
     }
 
     @AfterAll

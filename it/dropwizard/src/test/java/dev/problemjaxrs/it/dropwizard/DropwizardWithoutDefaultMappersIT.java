@@ -8,7 +8,7 @@ class DropwizardWithoutDefaultMappersIT extends DropwizardSuite {
 
     @BeforeAll
     static void start() throws Exception {
-        application = SecretsApplication.start("without-default-mappers.yml");
+        application = SecretsApplication.start("without-default-mappers.yml", true);
     }
 
     @AfterAll

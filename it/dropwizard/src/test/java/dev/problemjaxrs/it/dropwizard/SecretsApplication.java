@@ -17,14 +17,22 @@ import org.eclipse.jetty.server.Server;
  */
 final class SecretsApplication extends Application<Configuration> {
 
+    private final boolean register;
     private volatile Server server;
     private volatile URI baseUri;
+
+    /** @param register whether to register {@link ProblemFeature}; without it Jersey's auto-discovery must */
+    private SecretsApplication(boolean register) {
+        this.register = register;
+    }
 
     @Override
     public void run(Configuration configuration, Environment environment) {
         SampleApp.classes().forEach(environment.jersey()::register);
         SampleApp.properties().forEach(environment.jersey()::property);
-        environment.jersey().register(ProblemFeature.class);
+        if (register) {
+            environment.jersey().register(ProblemFeature.class);
+        }
         environment.healthChecks().register("secrets", new HealthCheck() {
             @Override
             protected Result check() {
@@ -47,8 +55,8 @@ final class SecretsApplication extends Application<Configuration> {
     }
 
     /** Starts the server with the named configuration file of the test resources. */
-    static SecretsApplication start(String configuration) throws Exception {
-        SecretsApplication application = new SecretsApplication();
+    static SecretsApplication start(String configuration, boolean register) throws Exception {
+        SecretsApplication application = new SecretsApplication(register);
         application.run("server", Path.of(System.getProperty("problemjaxrs.it.config"), configuration).toString());
         return application;
     }
