@@ -1,8 +1,10 @@
 package dev.problemjaxrs.internal.dropwizard;
 
 import dev.problemjaxrs.internal.ExceptionFamily;
+import dev.problemjaxrs.internal.PendingProblem;
 import dev.problemjaxrs.internal.TranslatingMapper;
 import dev.problemjaxrs.internal.Translation;
+import io.dropwizard.jersey.optional.EmptyOptionalException;
 import io.dropwizard.jersey.validation.JerseyViolationException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
@@ -27,9 +29,17 @@ public final class DropwizardIntegration {
     private DropwizardIntegration() {
     }
 
-    /** Enum parameters that Dropwizard's fuzzy converter could not convert, named as Jersey's own would be. */
+    /**
+     * Enum parameters that Dropwizard's fuzzy converter could not convert, named as Jersey's own would be;
+     * and an empty {@code Optional} returned by a resource, which Dropwizard's writers report as
+     * {@code EmptyOptionalException} and its default mappers answer 404: without them (or behind the
+     * library's mapper) still a 404, not a 500. An application's own mapper for it (Dropwizard's
+     * {@code EmptyOptionalNoContentExceptionMapper}, a 204) maps the exact type and wins.
+     */
     public static ExceptionFamily family() {
-        return new FuzzyEnumFailures();
+        ExceptionFamily fuzzyEnums = new FuzzyEnumFailures();
+        return thrown -> thrown instanceof EmptyOptionalException ? PendingProblem.of(404, thrown)
+                : fuzzyEnums.translate(thrown);
     }
 
     public static List<Object> mappers(Translation translation) {

@@ -37,7 +37,16 @@ public final class Http {
 
     public HttpResponse<String> send(HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            try {
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (!String.valueOf(e.getMessage()).contains("header parser received no bytes")) {
+                    throw e;
+                }
+                // a pooled connection that the server closed after its previous answer without saying so
+                // (seen with Jetty 12 under Dropwizard): nothing was read; once more, on a new connection
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

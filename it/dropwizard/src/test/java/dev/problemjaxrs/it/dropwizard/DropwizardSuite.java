@@ -1,10 +1,15 @@
 package dev.problemjaxrs.it.dropwizard;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import dev.problemjaxrs.it.conformance.ConformanceSuite;
+import dev.problemjaxrs.it.conformance.ProblemResponse;
 import dev.problemjaxrs.it.conformance.RequestTargets;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** What both Dropwizard set-ups share: the application, started once per class, and its server's rules. */
 abstract class DropwizardSuite extends ConformanceSuite {
@@ -48,5 +53,28 @@ abstract class DropwizardSuite extends ConformanceSuite {
     @Override
     protected boolean containerRefusesMethod(String method) {
         return !ALLOWED_METHODS.contains(method);
+    }
+
+    // --- what Dropwizard's default exception mappers would answer, where the sample API does not go ---
+
+    /** Dropwizard's {@code LoggingExceptionMapper<Throwable>} would answer its own 500 JSON. */
+    @Test
+    void anExceptionOnlyACatchAllMapsIsA500ThatLeaksNothing() {
+        HttpResponse<String> response = http.get("/dropwizard/unexpected");
+        ProblemResponse.of(response).status(500).type(slug("internal-error"));
+        assertFalse(response.body().contains("accounts_v2"), response.body());
+    }
+
+    /** Dropwizard's {@code EmptyOptionalExceptionMapper} answers an empty 404. */
+    @Test
+    void anEmptyOptionalIsA404() {
+        ProblemResponse.of(http.get("/dropwizard/nothing")).status(404).type(slug("not-found"));
+    }
+
+    /** Dropwizard's {@code IllegalStateExceptionMapper} answers its own 415 JSON. */
+    @Test
+    void aFormParameterReadFromABodyThatIsNoFormIs415() {
+        ProblemResponse.of(http.postJson("/dropwizard/form", "{\"name\":\"x\"}")).status(415)
+                .type(slug("content-type-header"));
     }
 }

@@ -29,6 +29,7 @@ final class SecretsApplication extends Application<Configuration> {
     @Override
     public void run(Configuration configuration, Environment environment) {
         SampleApp.classes().forEach(environment.jersey()::register);
+        environment.jersey().register(DropwizardExtras.class);
         SampleApp.properties().forEach(environment.jersey()::property);
         if (register) {
             environment.jersey().register(ProblemFeature.class);
