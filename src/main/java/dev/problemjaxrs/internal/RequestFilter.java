@@ -1,6 +1,7 @@
 package dev.problemjaxrs.internal;
 
 import dev.problemjaxrs.internal.trace.RequestTraceIds;
+import dev.problemjaxrs.internal.trace.RequestView;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
@@ -22,11 +23,13 @@ import java.util.List;
 final class RequestFilter implements ContainerRequestFilter {
 
     private final RequestTraceIds traceIds;
+    private final RequestView view;
     private final ProblemRenderer renderer;
     private final boolean rejectAmbiguousPaths;
 
-    RequestFilter(RequestTraceIds traceIds, ProblemRenderer renderer, Settings settings) {
+    RequestFilter(RequestTraceIds traceIds, RequestView view, ProblemRenderer renderer, Settings settings) {
         this.traceIds = traceIds;
+        this.view = view;
         this.renderer = renderer;
         this.rejectAmbiguousPaths = settings.rejectAmbiguousPaths();
     }
@@ -42,11 +45,10 @@ final class RequestFilter implements ContainerRequestFilter {
     }
 
     private StatusCatalog.Entry refusal(ContainerRequestContext request) {
-        if (rejectAmbiguousPaths && AmbiguousPaths.isAmbiguous(request.getUriInfo().getRequestUri().getRawPath())) {
+        if (rejectAmbiguousPaths && AmbiguousPaths.isAmbiguous(view.rawPath(request))) {
             return StatusCatalog.DECEPTIVE_ROUTING;
         }
-        // the values one by one: getHeaderString joins them into a new string on every request
-        List<String> accepts = request.getHeaders().get(HttpHeaders.ACCEPT);
+        List<String> accepts = view.headers(request, HttpHeaders.ACCEPT);
         if (accepts != null) {
             for (String accept : accepts) {
                 if (!HeaderSyntax.isAccept(accept)) {
@@ -54,7 +56,7 @@ final class RequestFilter implements ContainerRequestFilter {
                 }
             }
         }
-        List<String> contentTypes = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
+        List<String> contentTypes = view.headers(request, HttpHeaders.CONTENT_TYPE);
         if (contentTypes != null && !contentTypes.isEmpty()) {
             // two Content-Types are as unreadable as a garbled one
             if (contentTypes.size() > 1 || !contentTypes.get(0).isBlank()

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.problemjaxrs.it.app.SampleApp;
 import dev.problemjaxrs.it.app.SecretsApi;
 import java.io.UncheckedIOException;
@@ -363,6 +364,13 @@ public abstract class ConformanceSuite {
     }
 
     @Test
+    void aFailureWhileWritingTheBodyIsAServerErrorThatLeaksNothing() {
+        ProblemResponse response = ProblemResponse.of(http.get("/accounts/" + account + "/audit/export")).status(500)
+                .type(slug("internal-error")).noInvalidParameters();
+        assertTrue(!response.body().toString().contains("10.0.0.7"), response.body().toString());
+    }
+
+    @Test
     void anEmptyBodyWhereOneIsRequiredIsMalformed() {
         ProblemResponse.of(http.postJson(secrets(account), "")).status(400).type(slug("invalid-json"));
     }
@@ -525,6 +533,24 @@ public abstract class ConformanceSuite {
         boolean acceptsJson = accept.equals("application/json") || accept.equals("*/*");
         ProblemResponse.of(http.get("/accounts/" + account + "/crash", "Accept", accept))
                 .status(acceptsJson ? 500 : 406);
+    }
+
+    /**
+     * The application's own code (here a resource method, on whatever thread the runtime runs it) sees
+     * the trace id of the request it serves, and never the previous request's.
+     */
+    @Test
+    void theApplicationSeesItsRequestsTraceId() throws Exception {
+        String path = "/accounts/" + account + "/audit";
+        assertEquals(TRACE, traceIdSeenByApplication(http.get(path, "traceparent",
+                "00-" + TRACE + "-00f067aa0ba902b7-01")));
+        String fresh = traceIdSeenByApplication(http.get(path));
+        assertTrue(fresh.matches("[0-9a-f]{32}") && !fresh.equals(TRACE), fresh);
+    }
+
+    private static String traceIdSeenByApplication(HttpResponse<String> response) throws Exception {
+        assertEquals(200, response.statusCode(), response.body());
+        return new ObjectMapper().readTree(response.body()).path("trace_id").asText();
     }
 
     @Test
