@@ -63,11 +63,14 @@ public final class RawHttp {
             for (int i = 0; i < headers.length; i += 2) {
                 request.writeBytes((headers[i] + ": " + headers[i + 1] + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             }
-            // a request that frames its own body (Transfer-Encoding) sends it exactly as given
+            // a request that frames its own body (Transfer-Encoding, Content-Length) sends it exactly as given
             boolean framed = false;
+            boolean announcedLength = false;
             for (int i = 0; i < headers.length; i += 2) {
                 framed |= headers[i].equalsIgnoreCase("Transfer-Encoding");
+                announcedLength |= headers[i].equalsIgnoreCase("Content-Length");
             }
+            framed |= announcedLength;
             if (body != null && !framed) {
                 request.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             }
@@ -78,6 +81,10 @@ public final class RawHttp {
             OutputStream out = socket.getOutputStream();
             out.write(request.toByteArray());
             out.flush();
+            if (announcedLength) {
+                // nothing more will come: a body shorter than announced ends here, not at a timeout
+                socket.shutdownOutput();
+            }
             return read(socket.getInputStream(), method.equals("HEAD"));
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + abbreviate(target), e);
