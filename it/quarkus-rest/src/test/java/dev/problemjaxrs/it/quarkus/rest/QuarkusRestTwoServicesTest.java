@@ -22,9 +22,4 @@ class QuarkusRestTwoServicesTest extends TwoServicesSuite {
     protected URI serviceA() {
         return root;
     }
-
-    @Override
-    protected URI serviceB() {
-        return root;
-    }
 }
