@@ -68,9 +68,7 @@ public final class Installer {
      */
     private static void installClient(FeatureContext context, Configuration configuration, Settings settings) {
         RemoteProblemReader reader = new RemoteProblemReader(Installer::statusDefaults);
-        for (Object provider : ClientProviders.of(reader, settings.propagateTrace())) {
-            context.register(provider);
-        }
+        ClientProviders.install(context, reader, settings.propagateTrace());
         for (Object provider : Integrations.clientProviders(configuration, reader,
                 settings.propagateTrace())) {
             context.register(provider);
