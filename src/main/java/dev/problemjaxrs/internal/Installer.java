@@ -40,7 +40,7 @@ public final class Installer {
                 settings.mdcKey(), Integrations.logContexts());
         ProblemRenderer renderer = new ProblemRenderer(settings, Integrations.resourceModel(configuration));
         ErrorLog errorLog = new ErrorLog(settings.logBurstLimit());
-        Translation translation = new Translation(Integrations.families(), renderer);
+        Translation translation = new Translation(Integrations.families(configuration), renderer);
 
         context.register(new RequestFilter(traceIds, view, renderer, settings));
         for (Object mapper : Integrations.mappers(translation)) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Which optional integrations are present, decided once per class loader (a fact about the class path,
@@ -54,7 +55,7 @@ final class Integrations {
     }
 
     /** The exception families of the integrations present, new for each application. */
-    static List<ExceptionFamily> families() {
+    static List<ExceptionFamily> families(Configuration configuration) {
         List<ExceptionFamily> families = new ArrayList<>();
         if (JACKSON) {
             families.add(JacksonIntegration.family());
@@ -63,7 +64,9 @@ final class Integrations {
             families.add(JsonbIntegration.family());
         }
         if (VALIDATION) {
-            families.add(ValidationIntegration.family());
+            // only Jackson lets an application's default naming be read back (JSON-B's stays in its JsonbConfig)
+            families.add(ValidationIntegration.family(JACKSON ? JacksonIntegration.defaultNaming(configuration)
+                    : UnaryOperator::identity));
         }
         if (JERSEY) {
             families.add(JerseyIntegration.family());

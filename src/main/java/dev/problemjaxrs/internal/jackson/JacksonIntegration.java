@@ -2,7 +2,10 @@ package dev.problemjaxrs.internal.jackson;
 
 import dev.problemjaxrs.internal.ExceptionFamily;
 import dev.problemjaxrs.internal.Translation;
+import jakarta.ws.rs.core.Configuration;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** Jackson's exceptions: loaded only when jackson-databind is present. */
 public final class JacksonIntegration {
@@ -12,6 +15,11 @@ public final class JacksonIntegration {
 
     public static ExceptionFamily family() {
         return new JacksonExceptions();
+    }
+
+    /** The application's ObjectMapper-wide naming of JSON properties, found on first use. */
+    public static Supplier<UnaryOperator<String>> defaultNaming(Configuration configuration) {
+        return new DefaultNaming(configuration);
     }
 
     public static List<Object> mappers(Translation translation) {
