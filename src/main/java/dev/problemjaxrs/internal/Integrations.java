@@ -65,7 +65,7 @@ final class Integrations {
         }
         if (VALIDATION) {
             // only Jackson lets an application's default naming be read back (JSON-B's stays in its JsonbConfig)
-            families.add(ValidationIntegration.family(JACKSON ? JacksonIntegration.defaultNaming(configuration)
+            families.add(ValidationIntegration.family(JACKSON ? JacksonIntegration.defaultNaming(configuration, CDI)
                     : UnaryOperator::identity));
         }
         if (JERSEY) {

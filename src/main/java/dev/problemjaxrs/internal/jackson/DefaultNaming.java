@@ -24,13 +24,14 @@ import java.util.function.UnaryOperator;
  */
 final class DefaultNaming implements Supplier<UnaryOperator<String>> {
 
-    private static final boolean CDI_PRESENT = present("jakarta.enterprise.inject.spi.CDI");
-
     private final Configuration configuration;
+    /** Whether CDI's API is present: only then is a bean looked up. */
+    private final boolean cdi;
     private volatile UnaryOperator<String> naming;
 
-    DefaultNaming(Configuration configuration) {
+    DefaultNaming(Configuration configuration, boolean cdi) {
         this.configuration = configuration;
+        this.cdi = cdi;
     }
 
     @Override
@@ -45,7 +46,7 @@ final class DefaultNaming implements Supplier<UnaryOperator<String>> {
 
     private ObjectMapper mapper() {
         ObjectMapper resolved = fromResolvers();
-        return resolved != null ? resolved : CDI_PRESENT ? fromBean() : null;
+        return resolved != null ? resolved : cdi ? fromBean() : null;
     }
 
     /** The application's {@code ContextResolver<ObjectMapper>}, registered as an instance or a class. */
@@ -122,15 +123,6 @@ final class DefaultNaming implements Supplier<UnaryOperator<String>> {
             };
         } catch (NoSuchMethodException e) {
             return UnaryOperator.identity();
-        }
-    }
-
-    private static boolean present(String className) {
-        try {
-            Class.forName(className, false, DefaultNaming.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
         }
     }
 }

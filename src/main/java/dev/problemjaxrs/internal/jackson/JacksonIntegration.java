@@ -17,9 +17,13 @@ public final class JacksonIntegration {
         return new JacksonExceptions();
     }
 
-    /** The application's ObjectMapper-wide naming of JSON properties, found on first use. */
-    public static Supplier<UnaryOperator<String>> defaultNaming(Configuration configuration) {
-        return new DefaultNaming(configuration);
+    /**
+     * The application's ObjectMapper-wide naming of JSON properties, found on first use.
+     *
+     * @param cdi whether CDI's API is present, to look for an ObjectMapper bean
+     */
+    public static Supplier<UnaryOperator<String>> defaultNaming(Configuration configuration, boolean cdi) {
+        return new DefaultNaming(configuration, cdi);
     }
 
     public static List<Object> mappers(Translation translation) {
