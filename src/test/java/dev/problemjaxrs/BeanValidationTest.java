@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.http.HttpResponse;
 import java.util.Locale;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Bean Validation through jersey-bean-validation, whose own mapper answers an empty 400 and names
@@ -114,6 +117,27 @@ class BeanValidationTest {
         assertProblem(server.post("/accounts/contact", "{\"email_address\":\"\",\"max_retries\":0}")).hasStatus(422)
                 .hasInvalidParameters("email_address", "must not be blank", "max_retries",
                         "must be greater than or equal to 1");
+    }
+
+    /** Without a naming of its own, a property is named as the application's ObjectMapper names all. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"instance", "class"})
+    void theApplicationsObjectMapperStrategyNamesFieldsAsTheClientWritesThem(String registered) {
+        ResourceConfig snakeCase = InputResources.application().register(ProblemFeature.class);
+        if (registered.equals("instance")) {
+            snakeCase.register(new InputResources.SnakeCaseMapper());
+        } else {
+            snakeCase.register(InputResources.SnakeCaseMapper.class);
+        }
+        try (TestServer snake = TestServer.start(snakeCase)) {
+            assertProblem(snake.post("/accounts/delivery", "{\"street_name\":\"\",\"house_number\":0}"))
+                    .hasStatus(422).hasInvalidParameters("house_number", "must be greater than or equal to 1",
+                            "street_name", "must not be blank");
+        }
+        // the default mapper names them as declared
+        assertProblem(server.post("/accounts/delivery", "{\"streetName\":\"\",\"houseNumber\":0}")).hasStatus(422)
+                .hasInvalidParameters("houseNumber", "must be greater than or equal to 1", "streetName",
+                        "must not be blank");
     }
 
     @Test

@@ -115,6 +115,25 @@ final class InputResources {
     public record Contact(@NotBlank String emailAddress, @Min(1) int maxRetries) {
     }
 
+    /** Named by nothing of its own: the application's ObjectMapper-wide strategy names it in JSON. */
+    public static class Delivery {
+        @NotBlank
+        public String streetName;
+        @Min(1)
+        public int houseNumber;
+    }
+
+    /** An application that writes and reads all its JSON in snake case. */
+    public static class SnakeCaseMapper implements ContextResolver<ObjectMapper> {
+        private final ObjectMapper mapper = new ObjectMapper()
+                .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
+
+        @Override
+        public ObjectMapper getContext(Class<?> type) {
+            return mapper;
+        }
+    }
+
     @PasswordsMatch
     public record Signup(@NotBlank String password, @NotBlank String repeated) {
     }
@@ -148,6 +167,13 @@ final class InputResources {
         @Path("/contact")
         public String contact(@Valid Contact contact) {
             return contact.emailAddress();
+        }
+
+        @POST
+        @Path("/delivery")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public String delivery(@Valid Delivery delivery) {
+            return delivery.streetName;
         }
 
         @POST

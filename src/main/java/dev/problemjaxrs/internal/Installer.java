@@ -4,6 +4,7 @@ import dev.problemjaxrs.Problem;
 import dev.problemjaxrs.internal.client.ClientProviders;
 import dev.problemjaxrs.internal.client.RemoteProblemReader;
 import dev.problemjaxrs.internal.trace.RequestTraceIds;
+import dev.problemjaxrs.internal.trace.RequestView;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.FeatureContext;
@@ -34,22 +35,26 @@ public final class Installer {
             installClient(context, configuration, settings);
             return true;
         }
-        RequestTraceIds traceIds = new RequestTraceIds(Integrations.traceSource(), settings.requestIdHeader(),
+        RequestView view = Integrations.requestView(configuration);
+        RequestTraceIds traceIds = new RequestTraceIds(Integrations.traceSource(), view, settings.requestIdHeader(),
                 settings.mdcKey(), Integrations.logContexts());
         ProblemRenderer renderer = new ProblemRenderer(settings, Integrations.resourceModel(configuration));
         ErrorLog errorLog = new ErrorLog(settings.logBurstLimit());
-        Translation translation = new Translation(Integrations.families(), renderer);
+        Translation translation = new Translation(Integrations.families(configuration), renderer);
 
-        context.register(new RequestFilter(traceIds, renderer, settings));
+        context.register(new RequestFilter(traceIds, view, renderer, settings));
         for (Object mapper : Integrations.mappers(translation)) {
             context.register(mapper);
         }
         for (Object interceptor : Integrations.readerInterceptors()) {
             context.register(interceptor);
         }
-        context.register(new ResponseFilter(traceIds, renderer, errorLog));
+        boolean interceptsWrites = Integrations.interceptsWrites(configuration);
+        context.register(new ResponseFilter(traceIds, renderer, errorLog, interceptsWrites));
         context.register(new EntityReadInterceptor());
-        context.register(new WriteFailureInterceptor(traceIds, errorLog));
+        if (interceptsWrites) {
+            context.register(new WriteFailureInterceptor(traceIds, errorLog, Integrations.keepsFailedWrites(configuration)));
+        }
         if (!configuration.isRegistered(ProblemWriter.class)) {
             context.register(ProblemWriter.class);
         }
@@ -63,9 +68,7 @@ public final class Installer {
      */
     private static void installClient(FeatureContext context, Configuration configuration, Settings settings) {
         RemoteProblemReader reader = new RemoteProblemReader(Installer::statusDefaults);
-        for (Object provider : ClientProviders.of(reader, settings.propagateTrace())) {
-            context.register(provider);
-        }
+        ClientProviders.install(context, reader, settings.propagateTrace());
         for (Object provider : Integrations.clientProviders(configuration, reader,
                 settings.propagateTrace())) {
             context.register(provider);

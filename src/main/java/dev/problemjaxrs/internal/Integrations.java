@@ -12,7 +12,10 @@ import dev.problemjaxrs.internal.mdc.LogContexts;
 import dev.problemjaxrs.internal.microprofile.MicroProfileRestClient;
 import dev.problemjaxrs.internal.mpconfig.MicroProfileProperties;
 import dev.problemjaxrs.internal.otel.OpenTelemetryTraceSource;
+import dev.problemjaxrs.internal.quarkus.QuarkusRestIntegration;
 import dev.problemjaxrs.internal.trace.LogContext;
+import dev.problemjaxrs.internal.trace.RequestTraceIds;
+import dev.problemjaxrs.internal.trace.RequestView;
 import dev.problemjaxrs.internal.trace.TraceSource;
 import dev.problemjaxrs.internal.validation.ValidationIntegration;
 import jakarta.ws.rs.core.Configuration;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Which optional integrations are present, decided once per class loader (a fact about the class path,
@@ -46,6 +50,8 @@ final class Integrations {
     static final boolean LOG4J = present("org.apache.logging.log4j.ThreadContext");
     static final boolean JBOSS_LOGGING = present("org.jboss.logging.MDC");
     static final boolean CDI = present("jakarta.enterprise.inject.spi.CDI");
+    static final boolean QUARKUS_REST = present("org.jboss.resteasy.reactive.server.core.CurrentRequestManager")
+            && present("org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext");
     static final boolean CXF = present("org.apache.cxf.jaxrs.JAXRSServiceImpl");
     static final boolean DROPWIZARD = present("io.dropwizard.jersey.validation.JerseyViolationException");
 
@@ -53,7 +59,7 @@ final class Integrations {
     }
 
     /** The exception families of the integrations present, new for each application. */
-    static List<ExceptionFamily> families() {
+    static List<ExceptionFamily> families(Configuration configuration) {
         List<ExceptionFamily> families = new ArrayList<>();
         if (JACKSON) {
             families.add(JacksonIntegration.family());
@@ -62,7 +68,9 @@ final class Integrations {
             families.add(JsonbIntegration.family());
         }
         if (VALIDATION) {
-            families.add(ValidationIntegration.family());
+            // only Jackson lets an application's default naming be read back (JSON-B's stays in its JsonbConfig)
+            families.add(ValidationIntegration.family(JACKSON ? JacksonIntegration.defaultNaming(configuration, CDI)
+                    : UnaryOperator::identity));
         }
         if (JERSEY) {
             families.add(JerseyIntegration.family());
@@ -118,7 +126,8 @@ final class Integrations {
     /**
      * Jersey's own model where Jersey runs; elsewhere the model read from the application's resource
      * classes: those registered with the application and, with CDI, the bean classes (Quarkus registers
-     * none); on CXF, whose feature configuration holds none of them, those of the endpoint serving the request. Asked for its classes once, on the first error that needs the model.
+     * none); on CXF, whose feature configuration holds none of them, those of the endpoint serving the
+     * request. Asked for its classes once, on the first error that needs the model.
      */
     static ResourceModel resourceModel(Configuration configuration) {
         if (JERSEY) {
@@ -153,6 +162,41 @@ final class Integrations {
         Map<String, Object> merged = new HashMap<>(MicroProfileProperties.read(Settings.PREFIX, Settings.knownKeys()));
         merged.putAll(applicationProperties);
         return merged;
+    }
+
+    /**
+     * Whether Quarkus REST serves this application: its classes can be present where another runtime serves
+     * (a test class path, a server with several stacks), so the configuration it hands the feature decides.
+     */
+    static boolean quarkusRest(Configuration configuration) {
+        return QUARKUS_REST && configuration.getClass().getName().startsWith("org.jboss.resteasy.reactive.");
+    }
+
+    /** How the steps every request takes read it on this application's runtime. */
+    static RequestView requestView(Configuration configuration) {
+        if (quarkusRest(configuration)) {
+            RequestTraceIds.askRuntimeForCurrent(QuarkusRestIntegration::currentTraceId);
+            return QuarkusRestIntegration.requestView();
+        }
+        return RequestView.STANDARD;
+    }
+
+    /**
+     * Whether write failures and the end of a body are watched by a writer interceptor. Not on Quarkus REST,
+     * where any writer interceptor takes every response off its direct serialisation path: it serialises a
+     * body before committing the response, so a failure there still reaches the exception mappers.
+     */
+    static boolean interceptsWrites(Configuration configuration) {
+        return !quarkusRest(configuration);
+    }
+
+    /**
+     * Whether the runtime keeps what a failed writer wrote when it maps the failure, so the problem would
+     * follow it in one body: classic RESTEasy (seen on Quarkus's Vert.x transport, whose reset keeps the
+     * buffer). Jersey discards its buffer; Quarkus REST serialises before it writes.
+     */
+    static boolean keepsFailedWrites(Configuration configuration) {
+        return configuration.getClass().getName().startsWith("org.jboss.resteasy.") && !quarkusRest(configuration);
     }
 
     static TraceSource traceSource() {

@@ -1,6 +1,7 @@
 package dev.problemjaxrs.internal;
 
 import dev.problemjaxrs.internal.trace.RequestTraceIds;
+import dev.problemjaxrs.internal.trace.RequestView;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The first step of every request, matched or not: assigns the trace id, so it is a request property for
@@ -23,11 +23,13 @@ import java.util.Objects;
 final class RequestFilter implements ContainerRequestFilter {
 
     private final RequestTraceIds traceIds;
+    private final RequestView view;
     private final ProblemRenderer renderer;
     private final boolean rejectAmbiguousPaths;
 
-    RequestFilter(RequestTraceIds traceIds, ProblemRenderer renderer, Settings settings) {
+    RequestFilter(RequestTraceIds traceIds, RequestView view, ProblemRenderer renderer, Settings settings) {
         this.traceIds = traceIds;
+        this.view = view;
         this.renderer = renderer;
         this.rejectAmbiguousPaths = settings.rejectAmbiguousPaths();
     }
@@ -43,18 +45,19 @@ final class RequestFilter implements ContainerRequestFilter {
     }
 
     private StatusCatalog.Entry refusal(ContainerRequestContext request) {
-        if (rejectAmbiguousPaths && AmbiguousPaths.isAmbiguous(request.getUriInfo().getRequestUri().getRawPath())) {
+        if (rejectAmbiguousPaths && AmbiguousPaths.isAmbiguous(view.rawPath(request))) {
             return StatusCatalog.DECEPTIVE_ROUTING;
         }
-        // the values one by one: getHeaderString joins them into a new string on every request
-        List<String> accepts = values(request, HttpHeaders.ACCEPT);
-        for (String accept : accepts) {
-            if (!HeaderSyntax.isAccept(accept)) {
-                return StatusCatalog.UNPARSEABLE_ACCEPT;
+        List<String> accepts = view.headers(request, HttpHeaders.ACCEPT);
+        if (accepts != null) {
+            for (String accept : accepts) {
+                if (!HeaderSyntax.isAccept(accept)) {
+                    return StatusCatalog.UNPARSEABLE_ACCEPT;
+                }
             }
         }
-        List<String> contentTypes = values(request, HttpHeaders.CONTENT_TYPE);
-        if (!contentTypes.isEmpty()) {
+        List<String> contentTypes = view.headers(request, HttpHeaders.CONTENT_TYPE);
+        if (contentTypes != null && !contentTypes.isEmpty()) {
             // two Content-Types are as unreadable as a garbled one
             if (contentTypes.size() > 1 || !contentTypes.get(0).isBlank()
                     && !HeaderSyntax.isMediaType(contentTypes.get(0))) {
@@ -66,17 +69,5 @@ final class RequestFilter implements ContainerRequestFilter {
             }
         }
         return null;
-    }
-
-    /**
-     * The header's values; empty where it is absent. CXF reports an absent {@code Content-Type} as an entry
-     * whose only value is null: a null value is no value.
-     */
-    private static List<String> values(ContainerRequestContext request, String name) {
-        List<String> values = request.getHeaders().get(name);
-        if (values == null) {
-            return List.of();
-        }
-        return values.contains(null) ? values.stream().filter(Objects::nonNull).toList() : values;
     }
 }

@@ -12,7 +12,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 
 /**
  * The last step before writing: every error response (a mapper's, a bodiless one, an abort) is completed
- * by the renderer with the request's trace id, then logged. A success returns at once.
+ * by the renderer with the request's trace id, then logged. A success only ends the thread's binding
+ * where nothing is left to do after this step.
  */
 @Priority(Priorities.AUTHENTICATION - 500) // response filters run in descending priority: this one last
 @ConstrainedTo(RuntimeType.SERVER)
@@ -21,22 +22,25 @@ final class ResponseFilter implements ContainerResponseFilter {
     private final RequestTraceIds traceIds;
     private final ProblemRenderer renderer;
     private final ErrorLog errorLog;
+    /** Whether a body's end is seen by {@link WriteFailureInterceptor}, which then ends the binding. */
+    private final boolean interceptsWrites;
 
-    ResponseFilter(RequestTraceIds traceIds, ProblemRenderer renderer, ErrorLog errorLog) {
+    ResponseFilter(RequestTraceIds traceIds, ProblemRenderer renderer, ErrorLog errorLog, boolean interceptsWrites) {
         this.traceIds = traceIds;
         this.renderer = renderer;
         this.errorLog = errorLog;
+        this.interceptsWrites = interceptsWrites;
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        traceIds.bindIfElsewhere(request);
-        Object entity = response.getEntity();
-        if (response.getStatus() >= 400 || entity instanceof Problem) {
+        if (response.getStatus() >= 400 || response.getEntity() instanceof Problem) {
+            // an asynchronous response resumes on another thread: its log line carries the id too
+            traceIds.bindIfElsewhere(request);
             answer(request, response);
         }
-        if (response.getEntity() == null) {
-            // nothing left to write: the request ends here on this thread (with a body, the interceptor ends it)
+        if (!interceptsWrites || !response.hasEntity()) {
+            // nothing left for this thread to do with the request
             traceIds.unbind();
         }
     }

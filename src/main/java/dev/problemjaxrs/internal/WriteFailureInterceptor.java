@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * The end of a request with a body: clears the thread's current trace id once the body is written, and
@@ -26,22 +27,36 @@ final class WriteFailureInterceptor implements WriterInterceptor {
 
     private final RequestTraceIds traceIds;
     private final ErrorLog errorLog;
+    /** Whether the runtime keeps a failed writer's bytes when it maps the failure ({@link HeldBody}). */
+    private final boolean holdsBody;
 
-    WriteFailureInterceptor(RequestTraceIds traceIds, ErrorLog errorLog) {
+    WriteFailureInterceptor(RequestTraceIds traceIds, ErrorLog errorLog, boolean holdsBody) {
         this.traceIds = traceIds;
         this.errorLog = errorLog;
+        this.holdsBody = holdsBody;
     }
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        OutputStream target = context.getOutputStream();
+        HeldBody held = holdsBody ? new HeldBody(target) : null;
         try {
+            if (held != null) {
+                context.setOutputStream(held);
+            }
             context.proceed();
+            if (held != null) {
+                held.release();
+            }
         } catch (IOException | RuntimeException | Error e) {
             Object traceId = context.getProperty(RequestTraceIds.PROPERTY);
             errorLog.writeFailure(traceId instanceof String id ? id : "-", e);
             context.setProperty(LOGGED_PROPERTY, e);
             throw e;
         } finally {
+            if (held != null) {
+                context.setOutputStream(target);
+            }
             traceIds.unbind();
         }
     }

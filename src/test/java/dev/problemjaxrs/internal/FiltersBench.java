@@ -3,6 +3,7 @@ package dev.problemjaxrs.internal;
 import dev.problemjaxrs.Problem;
 import dev.problemjaxrs.ProblemException;
 import dev.problemjaxrs.internal.trace.RequestTraceIds;
+import dev.problemjaxrs.internal.trace.RequestView;
 import dev.problemjaxrs.internal.trace.TraceSource;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -44,13 +45,14 @@ public class FiltersBench {
     public void setUp() {
         Settings defaults = Settings.from(Map.of());
         ProblemRenderer renderer = new ProblemRenderer(defaults, ResourceModel.UNKNOWN);
-        RequestTraceIds traceIds = new RequestTraceIds(TraceSource.HEADERS, defaults.requestIdHeader(),
+        RequestTraceIds traceIds = new RequestTraceIds(TraceSource.HEADERS, RequestView.STANDARD, defaults.requestIdHeader(),
                 defaults.mdcKey(), List.of());
-        responseFilter = new ResponseFilter(traceIds, renderer, new ErrorLog(defaults.logBurstLimit()));
-        requestFilter = new RequestFilter(traceIds, renderer, defaults);
+        responseFilter = new ResponseFilter(traceIds, renderer, new ErrorLog(defaults.logBurstLimit()), true);
+        requestFilter = new RequestFilter(traceIds, RequestView.STANDARD, renderer, defaults);
         ok = proxy(ContainerResponseContext.class, (p, method, args) -> switch (method.getName()) {
             case "getStatus" -> 200;
             case "getEntity" -> "a body";
+            case "hasEntity" -> true;
             default -> throw new UnsupportedOperationException(method.getName());
         });
         translation = new Translation(List.of(), renderer);

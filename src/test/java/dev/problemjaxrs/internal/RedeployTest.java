@@ -54,7 +54,7 @@ class RedeployTest {
         assertEquals(int.class, JsonNames.property(body, "size").type());
         assertEquals("must be an object", Reasons.mustBe(body));
 
-        ExceptionFamily violations = ValidationIntegration.family();
+        ExceptionFamily violations = ValidationIntegration.family(java.util.function.UnaryOperator::identity);
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             Object probe = resource.getConstructor().newInstance();
             Object invalid = body.getConstructor().newInstance();

@@ -93,6 +93,8 @@ class PublicApiTest {
                 Map.entry("internal.ProblemWriter", "Quarkus REST instantiates the @Provider from the index"),
                 Map.entry("internal.trace.TraceIds", "the core and otel read and make ids"),
                 Map.entry("internal.trace.TraceSource", "otel implements it"),
+                Map.entry("internal.trace.RequestView", "quarkus implements it; the core's filters read through it"),
+                Map.entry("internal.quarkus.QuarkusRestIntegration", "the core's Integrations loads it"),
                 Map.entry("internal.trace.RequestTraceIds", "the core's filters and interceptor use it"),
                 Map.entry("internal.trace.LogContext", "mdc implements it"),
                 Map.entry("internal.mdc.LogContexts", "the core's Integrations loads it"),

@@ -1,6 +1,7 @@
 package dev.problemjaxrs.internal.client;
 
-import java.util.List;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.FeatureContext;
 
 /** What {@code ProblemFeature} registers on a client. */
 public final class ClientProviders {
@@ -14,11 +15,23 @@ public final class ClientProviders {
     }
 
     /**
-     * @param reader        reads error responses
+     * Registers the client's providers.
+     *
+     * @param reader         reads error responses
      * @param propagateTrace whether outgoing requests carry the served request's trace id
      */
-    public static List<Object> of(RemoteProblemReader reader, boolean propagateTrace) {
-        return propagateTrace ? List.of(new ErrorResponseFilter(reader), new TraceparentFilter())
-                : List.of(new ErrorResponseFilter(reader));
+    public static void install(FeatureContext context, RemoteProblemReader reader, boolean propagateTrace) {
+        ErrorResponseFilter errors = new ErrorResponseFilter(reader);
+        if (context.getConfiguration().getClass().getName().startsWith("org.jboss.resteasy.reactive.")) {
+            // Quarkus REST's MicroProfile Rest Client turns every error response into its own
+            // WebApplicationException in a response filter of the default priority, and applies only the
+            // ResponseExceptionMappers registered on its builder itself, not a feature's: read it first
+            context.register(errors, Priorities.USER + 1);
+        } else {
+            context.register(errors);
+        }
+        if (propagateTrace) {
+            context.register(new TraceparentFilter());
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The JSON name of a Java property, honouring {@code @JsonProperty} (Jackson) and
@@ -21,8 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class JsonNames {
 
-    /** A property's JSON name and declared type. */
-    public record Property(String jsonName, Type type) {
+    /**
+     * A property's JSON name and declared type.
+     *
+     * @param declared whether the class names it (an annotation, a class-level strategy): the
+     *                 application's default naming then does not apply
+     */
+    public record Property(String jsonName, Type type, boolean declared) {
+
+        /** The JSON name, under {@code defaultNaming} unless the class declares it. */
+        public String jsonName(UnaryOperator<String> defaultNaming) {
+            return declared ? jsonName : defaultNaming.apply(jsonName);
+        }
     }
 
     private static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
@@ -43,7 +54,7 @@ public final class JsonNames {
     /** The property {@code javaName} of {@code owner}; its own name and Object type if not found. */
     public static Property property(Class<?> owner, String javaName) {
         if (owner == null) {
-            return new Property(javaName, Object.class);
+            return new Property(javaName, Object.class, false);
         }
         return CACHE.get(owner).computeIfAbsent(javaName, name -> find(owner, name));
     }
@@ -134,16 +145,17 @@ public final class JsonNames {
             }
             if (field != null || getter != null) {
                 Type type = field != null ? field.getGenericType() : getter.getGenericReturnType();
-                return new Property(renamed != null ? renamed : named(owner, javaName), type);
+                String named = renamed != null ? renamed : named(owner, javaName);
+                return new Property(named != null ? named : javaName, type, named != null);
             }
         }
-        return new Property(javaName, Object.class);
+        return new Property(javaName, Object.class, false);
     }
 
     /**
      * The name a class-level {@code @JsonNaming} strategy gives a property ({@code first_name} for
-     * {@code firstName} under snake case); the Java name without one. Jackson's strategies translate
-     * through a public {@code translate(String)}.
+     * {@code firstName} under snake case); null without one. Jackson's strategies translate through a
+     * public {@code translate(String)}.
      */
     private static String named(Class<?> owner, String javaName) {
         for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
@@ -161,7 +173,7 @@ public final class JsonNames {
                 }
             }
         }
-        return javaName;
+        return null;
     }
 
     private static Field declaredField(Class<?> owner, String name) {

@@ -3,7 +3,8 @@ package dev.problemjaxrs.internal.otel;
 import dev.problemjaxrs.internal.trace.TraceSource;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
-import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * With OpenTelemetry instrumentation, the server's own logs carry the trace id of the current span: it
@@ -15,7 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 public final class OpenTelemetryTraceSource implements TraceSource {
 
     @Override
-    public String traceId(MultivaluedMap<String, String> requestHeaders, String requestIdHeader) {
+    public String traceId(Function<String, List<String>> requestHeaders, String requestIdHeader) {
         Span current = Span.current();
         SpanContext span = current.getSpanContext();
         // only a live span: an ended one left current is another request's (Payara's instrumentation leaves

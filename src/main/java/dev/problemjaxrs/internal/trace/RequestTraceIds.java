@@ -3,6 +3,7 @@ package dev.problemjaxrs.internal.trace;
 import dev.problemjaxrs.ProblemFeature;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Assigns each request its trace id once, as the request property {@link ProblemFeature#TRACE_ID_PROPERTY},
@@ -21,18 +22,28 @@ public final class RequestTraceIds {
      */
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
+    /*
+     * Where a runtime keeps the request it serves on the current thread, for the threads the binding never
+     * reached (Quarkus REST's worker threads); set once per class loader by the runtime's integration.
+     */
+    private static volatile Supplier<String> runtimeCurrent = () -> null;
+
     private final TraceSource source;
+    private final RequestView view;
     private final String requestIdHeader;
     private final String mdcKey;
     private final LogContext[] logContexts;
 
     /**
+     * @param view            how this runtime's request headers are read
      * @param requestIdHeader the header with a client's request id, or null to read none
      * @param mdcKey          the MDC key of the trace id, or null to put it in no MDC
      * @param logContexts     the MDCs present
      */
-    public RequestTraceIds(TraceSource source, String requestIdHeader, String mdcKey, List<LogContext> logContexts) {
+    public RequestTraceIds(TraceSource source, RequestView view, String requestIdHeader, String mdcKey,
+                           List<LogContext> logContexts) {
         this.source = source;
+        this.view = view;
         this.requestIdHeader = requestIdHeader;
         this.mdcKey = mdcKey;
         this.logContexts = mdcKey == null ? new LogContext[0] : logContexts.toArray(LogContext[]::new);
@@ -46,7 +57,7 @@ public final class RequestTraceIds {
         if (request.getProperty(PROPERTY) instanceof String id && TraceIds.isValid(id)) {
             return id;
         }
-        String id = source.traceId(request.getHeaders(), requestIdHeader);
+        String id = source.traceId(name -> view.headers(request, name), requestIdHeader);
         request.setProperty(PROPERTY, id);
         return id;
     }
@@ -76,6 +87,12 @@ public final class RequestTraceIds {
 
     /** The trace id of the request this thread is serving, or null. */
     public static String current() {
-        return CURRENT.get();
+        String id = CURRENT.get();
+        return id != null ? id : runtimeCurrent.get();
+    }
+
+    /** Where the runtime keeps its current request, asked when this thread has no id bound. */
+    public static void askRuntimeForCurrent(Supplier<String> current) {
+        runtimeCurrent = current;
     }
 }

@@ -1,7 +1,7 @@
 package dev.problemjaxrs.internal.trace;
 
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Where a request's trace id comes from: the current OpenTelemetry span when one is valid, else a valid
@@ -9,8 +9,11 @@ import java.util.List;
  */
 public interface TraceSource {
 
-    /** Never null: 32 lowercase hex characters. */
-    String traceId(MultivaluedMap<String, String> requestHeaders, String requestIdHeader);
+    /**
+     * @param requestHeaders a header's values by name (null or empty when not sent)
+     * @return never null: 32 lowercase hex characters
+     */
+    String traceId(Function<String, List<String>> requestHeaders, String requestIdHeader);
 
     /** Headers only: {@code traceparent}, then the request-id header, then a fresh id. */
     TraceSource HEADERS = (headers, requestIdHeader) -> {
@@ -25,8 +28,8 @@ public interface TraceSource {
      * A header's value when it was sent exactly once (a repeated trace header is ambiguous), without the
      * optional whitespace around it, which RFC 9110 excludes from the field value.
      */
-    private static String single(MultivaluedMap<String, String> headers, String name) {
-        List<String> values = headers.get(name);
+    private static String single(Function<String, List<String>> headers, String name) {
+        List<String> values = headers.apply(name);
         if (values == null || values.size() != 1 || values.get(0) == null) {
             return null;
         }

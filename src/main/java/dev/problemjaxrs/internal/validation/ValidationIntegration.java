@@ -3,6 +3,8 @@ package dev.problemjaxrs.internal.validation;
 import dev.problemjaxrs.internal.ExceptionFamily;
 import dev.problemjaxrs.internal.Translation;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** Bean Validation: loaded only when jakarta.validation is present. */
 public final class ValidationIntegration {
@@ -14,8 +16,9 @@ public final class ValidationIntegration {
     private static final boolean HIBERNATE = present(
             "org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext");
 
-    public static ExceptionFamily family() {
-        return new ViolationExceptions(HIBERNATE);
+    /** @param defaultNaming the application's naming of JSON properties a class does not name itself */
+    public static ExceptionFamily family(Supplier<UnaryOperator<String>> defaultNaming) {
+        return new ViolationExceptions(HIBERNATE, defaultNaming);
     }
 
     private static boolean present(String className) {

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Constraint violations become a 422 with one entry per violation, named as the client knows the input
@@ -25,10 +27,15 @@ final class ViolationExceptions implements ExceptionFamily {
             Comparator.comparing(InvalidParameter::name).thenComparing(InvalidParameter::reason);
 
     private final Messages messages;
+    private final Supplier<UnaryOperator<String>> defaultNaming;
 
-    /** @param hibernate whether Hibernate Validator's interpolation context is on the class path */
-    ViolationExceptions(boolean hibernate) {
+    /**
+     * @param hibernate     whether Hibernate Validator's interpolation context is on the class path
+     * @param defaultNaming the application's naming of JSON properties, asked on the first violation
+     */
+    ViolationExceptions(boolean hibernate, Supplier<UnaryOperator<String>> defaultNaming) {
         this.messages = new Messages(hibernate);
+        this.defaultNaming = defaultNaming;
     }
 
     @Override
@@ -45,8 +52,9 @@ final class ViolationExceptions implements ExceptionFamily {
                 return PendingProblem.invalidJson(thrown);
             }
             Set<InvalidParameter> parameters = new TreeSet<>(ORDER);
+            UnaryOperator<String> naming = defaultNaming.get();
             for (ConstraintViolation<?> violation : all) {
-                parameters.add(new InvalidParameter(ViolationNames.name(violation), messages.reason(violation)));
+                parameters.add(new InvalidParameter(ViolationNames.name(violation, naming), messages.reason(violation)));
             }
             return PendingProblem.validation(new ArrayList<>(parameters), thrown);
         }

@@ -9,6 +9,7 @@ import jakarta.validation.Path;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.Iterator;
+import java.util.function.UnaryOperator;
 
 /**
  * The name a client knows an input by, from a violation's path ({@code create.arg0.address.zip}):
@@ -45,7 +46,8 @@ final class ViolationNames {
                 && JaxRsParameters.of(method).get(index).kind() == JaxRsParameters.Kind.BODY;
     }
 
-    static String name(ConstraintViolation<?> violation) {
+    /** @param defaultNaming the application's naming of JSON properties a class does not name itself */
+    static String name(ConstraintViolation<?> violation, UnaryOperator<String> defaultNaming) {
         Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
         if (!nodes.hasNext()) {
             return InputNames.BODY;
@@ -83,16 +85,17 @@ final class ViolationNames {
         } else {
             // a bean validated by application code: its properties are its JSON names
             current = violation.getRootBeanClass();
-            current = appendNode(name, first, current);
+            current = appendNode(name, first, current, defaultNaming);
         }
         while (nodes.hasNext()) {
-            current = appendNode(name, nodes.next(), current);
+            current = appendNode(name, nodes.next(), current, defaultNaming);
         }
         return InputNames.finish(name);
     }
 
     /** Appends one node's segment and returns the type the next node lives in. */
-    private static Type appendNode(StringBuilder name, Path.Node node, Type current) {
+    private static Type appendNode(StringBuilder name, Path.Node node, Type current,
+                                   UnaryOperator<String> defaultNaming) {
         if (node.isInIterable()) {
             current = JsonNames.elementType(current);
             Object index = node.getIndex() != null ? node.getIndex() : node.getKey();
@@ -102,7 +105,7 @@ final class ViolationNames {
         }
         if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
             JsonNames.Property property = JsonNames.property(JsonNames.raw(current), node.getName());
-            InputNames.appendProperty(name, property.jsonName());
+            InputNames.appendProperty(name, property.jsonName(defaultNaming));
             return property.type();
         }
         return current;

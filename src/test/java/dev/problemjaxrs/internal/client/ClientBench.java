@@ -2,6 +2,7 @@ package dev.problemjaxrs.internal.client;
 
 import dev.problemjaxrs.Problem;
 import dev.problemjaxrs.internal.trace.RequestTraceIds;
+import dev.problemjaxrs.internal.trace.RequestView;
 import dev.problemjaxrs.internal.trace.TraceSource;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
@@ -47,7 +48,7 @@ public class ClientBench {
         reader = new RemoteProblemReader(status -> Problem.builder().title("Bad Request").build());
         errorFilter = new ErrorResponseFilter(reader);
         traceparentFilter = new TraceparentFilter();
-        traceIds = new RequestTraceIds(TraceSource.HEADERS, null, null, List.of());
+        traceIds = new RequestTraceIds(TraceSource.HEADERS, RequestView.STANDARD, null, null, List.of());
         traceIds.bind("4bf92f3577b34da6a3ce929d0e0e4736");
         responseHeaders.add("Content-Type", "application/problem+json");
         request = proxy(ClientRequestContext.class, (p, method, args) -> switch (method.getName()) {

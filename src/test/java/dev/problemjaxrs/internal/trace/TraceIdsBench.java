@@ -23,9 +23,9 @@ public class TraceIdsBench {
         return TraceIds.fromTraceparent(traceparent);
     }
 
-    private final RequestTraceIds withMdc = new RequestTraceIds(TraceSource.HEADERS, null, "traceId",
+    private final RequestTraceIds withMdc = new RequestTraceIds(TraceSource.HEADERS, RequestView.STANDARD, null, "traceId",
             List.of(LogContexts.slf4j()));
-    private final RequestTraceIds withoutMdc = new RequestTraceIds(TraceSource.HEADERS, null, null, List.of());
+    private final RequestTraceIds withoutMdc = new RequestTraceIds(TraceSource.HEADERS, RequestView.STANDARD, null, null, List.of());
     private final String id = TraceIds.generate();
 
     /** What every request adds for the application's logs: bind to the thread and SLF4J's MDC, then unbind. */

@@ -21,61 +21,121 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The load benchmark: starts the three servers as child JVMs, checks that every scenario gets the
- * expected status from each, warms each up until its JIT is quiet, pins them to one core, then
- * drives them with wrk pinned to another core, interleaved (per round and scenario: none, floor,
- * problem-jaxrs) so that drift in the machine's load hits all three alike, and reports the median of
- * the rounds.
+ * The load benchmark: starts each server of a {@link Setup} as a child JVM, checks that every scenario
+ * gets the expected status from each, warms each up until its JIT is quiet, pins them to one core, then
+ * drives them with wrk pinned to another core, interleaved (per round and scenario, every server in turn)
+ * so that drift in the machine's load hits all alike, and reports the median of the rounds.
  *
- * <p>{@code LoadBench [--quick] <report.md>}. System properties: {@code bench.warmup} and
+ * <p>{@code LoadBench [--quick] [--setup jersey|quarkus-rest|quarkus-resteasy] <report.md>}. The Quarkus
+ * setups run the fast-jars that {@code it/bench/run} builds into {@code it/bench-quarkus/target/servers}
+ * (system property {@code bench.quarkus.servers}). System properties: {@code bench.warmup} and
  * {@code bench.warmup.max} (seconds per server), {@code bench.duration} (seconds per cell),
  * {@code bench.rounds}, {@code bench.connections}, {@code bench.scenarios} (status codes, e.g.
  * {@code 200,500}) and {@code bench.server.args} (extra flags for every server JVM, for experiments).
  */
 public final class LoadBench {
 
-    static final List<String> VARIANTS = List.of("none", "floor", "problem-jaxrs");
-    /** Same flags for every server; a fixed heap and ParallelGC keep GC pauses small and alike. */
-    static final List<String> SERVER_JVM = List.of("-Xms256m", "-Xmx256m", "-XX:+UseParallelGC");
+    /** The library's server, whose every error must be a problem document. */
+    static final String OURS = "problem-jaxrs";
+    /** A second server running the baseline's code, measured on the 200 only: the run's resolution. */
+    static final String TWIN = "none-twin";
 
     private static final String JSON = "application/json";
     private static final Map<String, String> ACCEPT_JSON = Map.of("Accept", JSON);
 
-    /**
-     * A request and the status each variant must answer. Only Bean Validation differs: without the
-     * library, Jersey's own mapper answers 400 (it has a nearer exception type than the floor's mapper).
-     */
+    /** A request, the status the servers answer it with, and the servers that answer otherwise. */
     record Scenario(String name, String method, String path, Map<String, String> headers, String body,
-                    int none, int floor, int problemJaxrs) {
+                    int status, Map<String, Integer> otherwise) {
 
         int expected(String variant) {
-            return switch (variant) {
-                case "none" -> none;
-                case "floor" -> floor;
-                default -> problemJaxrs;
-            };
+            return otherwise.getOrDefault(variant.equals(TWIN) ? "none" : variant, status);
         }
     }
 
-    static final List<Scenario> SCENARIOS = List.of(
-            new Scenario("200 success", "GET", "/items", ACCEPT_JSON, null, 200, 200, 200),
-            new Scenario("404 unmatched", "GET", "/nothing/here", ACCEPT_JSON, null, 404, 404, 404),
-            new Scenario("405 wrong verb", "DELETE", "/items", ACCEPT_JSON, null, 405, 405, 405),
-            new Scenario("406 Accept", "GET", "/items", Map.of("Accept", "application/xml"), null, 406, 406, 406),
-            new Scenario("415 Content-Type", "POST", "/items", Map.of("Accept", JSON, "Content-Type", "text/plain"),
-                    "x", 415, 415, 415),
-            new Scenario("400 malformed JSON", "POST", "/items", Map.of("Accept", JSON, "Content-Type", JSON),
-                    "{\"name\":", 400, 400, 400),
-            new Scenario("422 validation", "POST", "/items", Map.of("Accept", JSON, "Content-Type", JSON),
-                    "{\"name\":\"\",\"quantity\":0}", 400, 400, 422),
-            new Scenario("500 unexpected", "GET", "/boom", ACCEPT_JSON, null, 500, 500, 500),
-            new Scenario("409 bodiless", "GET", "/conflict", ACCEPT_JSON, null, 409, 409, 409));
+    private static Scenario scenario(String name, String method, String path, Map<String, String> headers,
+                                     String body, int status) {
+        return new Scenario(name, method, path, headers, body, status, Map.of());
+    }
+
+    static final Scenario SUCCESS = scenario("200 success", "GET", "/items", ACCEPT_JSON, null, 200);
+    static final Scenario UNMATCHED = scenario("404 unmatched", "GET", "/nothing/here", ACCEPT_JSON, null, 404);
+    static final Scenario WRONG_VERB = scenario("405 wrong verb", "DELETE", "/items", ACCEPT_JSON, null, 405);
+    static final Scenario MALFORMED = scenario("400 malformed JSON", "POST", "/items",
+            Map.of("Accept", JSON, "Content-Type", JSON), "{\"name\":", 400);
+    static final Scenario UNEXPECTED = scenario("500 unexpected", "GET", "/boom", ACCEPT_JSON, null, 500);
+
+    /** Only the library answers a violation with 422: every runtime's own answer, and the peer's, is a 400. */
+    private static Scenario validation(String... answeringWith400) {
+        Map<String, Integer> otherwise = new LinkedHashMap<>();
+        for (String variant : answeringWith400) {
+            otherwise.put(variant, 400);
+        }
+        return new Scenario("422 validation", "POST", "/items", Map.of("Accept", JSON, "Content-Type", JSON),
+                "{\"name\":\"\",\"quantity\":0}", 422, otherwise);
+    }
+
+    /**
+     * One benchmark: its servers (the first is the baseline, every ratio's last term), the flags of their
+     * JVMs, how each starts (the command after {@code java} and the flags, given the port), its scenarios
+     * (the first is the 200) and the ratios the report shows, numerator first.
+     */
+    record Setup(String title, List<String> variants, List<String> jvm, BiFunction<String, Integer, List<String>> launch,
+                 List<Scenario> scenarios, List<List<String>> ratios) {
+
+        /** The twin serves the 200 only: its ratio to the baseline is all it is there for. */
+        boolean measures(String variant, Scenario scenario) {
+            return !variant.equals(TWIN) || scenario == scenarios.get(0);
+        }
+    }
+
+    /**
+     * Jersey 3.1 on Grizzly: without the library, with the cheapest honest hand-written floor, with the
+     * library. Jersey's own mappers are nearer to Jackson's and Bean Validation's exceptions than the
+     * floor's, so without the library those two scenarios get Jersey's answers.
+     */
+    static Setup jersey() {
+        return new Setup("Jersey 3.1 on Grizzly", List.of("none", TWIN, "floor", OURS),
+                List.of("-Xms256m", "-Xmx256m", "-XX:+UseParallelGC"),
+                (variant, port) -> List.of("-cp", classPath(variant), BenchServer.class.getName(),
+                        variant.equals(TWIN) ? "none" : variant, Integer.toString(port)),
+                List.of(SUCCESS, UNMATCHED, WRONG_VERB,
+                        scenario("406 Accept", "GET", "/items", Map.of("Accept", "application/xml"), null, 406),
+                        scenario("415 Content-Type", "POST", "/items",
+                                Map.of("Accept", JSON, "Content-Type", "text/plain"), "x", 415),
+                        MALFORMED, validation("none", "floor"), UNEXPECTED,
+                        scenario("409 bodiless", "GET", "/conflict", ACCEPT_JSON, null, 409)),
+                List.of(List.of(OURS, "none"), List.of(OURS, "floor")));
+    }
+
+    /**
+     * The same API as a Quarkus fast-jar on Quarkus REST or classic RESTEasy: without an error library,
+     * with this one, and with quarkus-resteasy-problem (the peer), each built by {@code it/bench/run}.
+     * One core's worth of JVM, as in a container with one CPU.
+     */
+    static Setup quarkus(String stack) {
+        Path servers = Path.of(System.getProperty("bench.quarkus.servers", "it/bench-quarkus/target/servers"))
+                .toAbsolutePath();
+        return new Setup("Quarkus 3.27, " + (stack.equals("rest") ? "Quarkus REST" : "classic RESTEasy")
+                + ", Jackson", List.of("none", TWIN, OURS, "peer"),
+                List.of("-Xms256m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:ActiveProcessorCount=1"),
+                (variant, port) -> {
+                    Path jar = servers.resolve(stack + "-" + (variant.equals(TWIN) ? "none" : variant))
+                            .resolve("quarkus-run.jar");
+                    if (!Files.isRegularFile(jar)) {
+                        throw new IllegalStateException(jar + " is missing: build it with it/bench/run");
+                    }
+                    return List.of("-Dquarkus.http.port=" + port, "-jar", jar.toString());
+                },
+                List.of(SUCCESS, UNMATCHED, WRONG_VERB, MALFORMED, validation("none", "peer"), UNEXPECTED),
+                List.of(List.of(OURS, "none"), List.of(OURS, "peer"), List.of("peer", "none")));
+    }
 
     /** One wrk run. */
     record Sample(double requestsPerSecond, double p99Millis) {
@@ -86,6 +146,7 @@ public final class LoadBench {
     /** Set by the shutdown hook: failures of the work it interrupts are expected then, not reported. */
     private static volatile boolean stopping;
 
+    private final Setup setup;
     private final boolean quick;
     /** Warm-up per server: at least this long, then until the JIT is quiet, at most the maximum. */
     private final int warmupSeconds;
@@ -105,7 +166,8 @@ public final class LoadBench {
     /** Anything the reader of the numbers should know, such as timeouts. */
     private final List<String> notes = new ArrayList<>();
 
-    private LoadBench(boolean quick, Path work) {
+    private LoadBench(Setup setup, boolean quick, Path work) {
+        this.setup = setup;
         this.quick = quick;
         this.warmupSeconds = Integer.getInteger("bench.warmup", quick ? 10 : 30);
         this.warmupMaxSeconds = Math.max(warmupSeconds, Integer.getInteger("bench.warmup.max", quick ? 10 : 90));
@@ -114,7 +176,7 @@ public final class LoadBench {
         this.seconds = Integer.getInteger("bench.duration", 1);
         this.rounds = Integer.getInteger("bench.rounds", quick ? 2 : 12);
         this.connections = Integer.getInteger("bench.connections", 8);
-        this.scenarios = select(System.getProperty("bench.scenarios", ""));
+        this.scenarios = select(setup.scenarios(), System.getProperty("bench.scenarios", ""));
         String extra = System.getProperty("bench.server.args", "").trim();
         this.serverArgs = extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
         this.work = work;
@@ -125,8 +187,18 @@ public final class LoadBench {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean quick = Arrays.asList(args).contains("--quick");
-        Path report = Path.of(Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst()
+        List<String> arguments = Arrays.asList(args);
+        boolean quick = arguments.contains("--quick");
+        int named = arguments.indexOf("--setup");
+        String name = named >= 0 && named + 1 < args.length ? args[named + 1] : "jersey";
+        Setup setup = switch (name) {
+            case "jersey" -> jersey();
+            case "quarkus-rest" -> quarkus("rest");
+            case "quarkus-resteasy" -> quarkus("resteasy");
+            default -> throw new IllegalArgumentException("unknown setup " + name
+                    + "; known: jersey, quarkus-rest, quarkus-resteasy");
+        };
+        Path report = Path.of(arguments.stream().filter(a -> !a.startsWith("--") && !a.equals(name)).findFirst()
                 .orElse("target/bench-load.md")).toAbsolutePath();
         Files.createDirectories(report.getParent());
         // Ctrl-C, a failure or a normal end: every server we started goes, with its process tree
@@ -135,7 +207,7 @@ public final class LoadBench {
             stopAll();
         }, "bench-stop-servers"));
         try {
-            String markdown = new LoadBench(quick, report.getParent()).run();
+            String markdown = new LoadBench(setup, quick, report.getParent()).run();
             Files.writeString(report, markdown);
             System.out.println("(written to " + report + ")");
         } catch (Exception e) {
@@ -155,18 +227,18 @@ public final class LoadBench {
             System.out.println("WARNING: fewer than 2 cores or no taskset: server and wrk are not pinned");
         }
         Map<String, URI> servers = new LinkedHashMap<>();
-        for (String variant : VARIANTS) {
+        for (String variant : setup.variants()) {
             servers.put(variant, start(variant));
         }
         String answers = verify(servers);
         Map<Scenario, Path> scripts = writeScripts();
 
         Path mixed = writeMixedScript();
-        for (String variant : VARIANTS) {
+        for (String variant : setup.variants()) {
             warmUp(variant, servers.get(variant), mixed);
         }
         if (serverCore != null) {
-            for (String variant : VARIANTS) {
+            for (String variant : setup.variants()) {
                 pin(variant);
             }
         }
@@ -174,7 +246,10 @@ public final class LoadBench {
         for (int round = 1; round <= rounds; round++) {
             System.out.printf("round %d/%d (%d s per cell)%n", round, rounds, seconds);
             for (Scenario scenario : scenarios) {
-                for (String variant : VARIANTS) {
+                for (String variant : setup.variants()) {
+                    if (!setup.measures(variant, scenario)) {
+                        continue;
+                    }
                     samples.computeIfAbsent(scenario.name() + "|" + variant, k -> new ArrayList<>())
                             .add(wrk(servers.get(variant), scenario, scripts.get(scenario), seconds, variant));
                 }
@@ -185,7 +260,7 @@ public final class LoadBench {
         System.out.println();
         System.out.println(table);
         return "## Load benchmark (" + (quick ? "quick" : "full") + ")\n\n"
-                + "Jersey 3.1 on Grizzly, one JVM per server (" + String.join(" ", SERVER_JVM) + ")"
+                + setup.title() + ", one JVM per server (" + String.join(" ", setup.jvm()) + ")"
                 + (serverCore == null ? ", not pinned" : ", servers pinned to core 0, wrk to core 1")
                 + (serverArgs.isEmpty() ? "" : ", extra server flags " + String.join(" ", serverArgs))
                 + "; wrk with 1 thread and " + connections + " connections; warm-up on both cores with all"
@@ -203,16 +278,16 @@ public final class LoadBench {
      * The scenarios named by {@code bench.scenarios}, a comma-separated list of their status codes (for
      * example {@code 200,500}); all of them when empty. An unknown code fails, rather than measure nothing.
      */
-    static List<Scenario> select(String codes) {
+    static List<Scenario> select(List<Scenario> all, String codes) {
         if (codes.isBlank()) {
-            return SCENARIOS;
+            return all;
         }
         List<Scenario> chosen = new ArrayList<>();
         for (String code : codes.split(",")) {
             String wanted = code.trim() + " ";
-            Scenario match = SCENARIOS.stream().filter(s -> s.name().startsWith(wanted)).findFirst()
+            Scenario match = all.stream().filter(s -> s.name().startsWith(wanted)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("bench.scenarios: no scenario " + code.trim()
-                            + "; known: " + SCENARIOS.stream().map(s -> s.name().split(" ")[0])
+                            + "; known: " + all.stream().map(s -> s.name().split(" ")[0])
                             .collect(Collectors.joining(","))));
             chosen.add(match);
         }
@@ -225,17 +300,13 @@ public final class LoadBench {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(SERVER_JVM);
+        command.addAll(setup.jvm());
         command.addAll(serverArgs);
-        command.add("-cp");
-        command.add(classPath(variant));
-        command.add(BenchServer.class.getName());
-        command.add(variant);
-        command.add(Integer.toString(port));
+        command.addAll(setup.launch().apply(variant, port));
         Path log = log(variant);
         Files.createDirectories(log.getParent());
         Files.deleteIfExists(log);
-        // The servers' logs (Jersey's and ours for every 500) go to a real file: writing them is part of
+        // The servers' logs (the runtime's and ours for every 500) go to a real file: writing them is part of
         // the cost. Appending, so that trimLog can cut the file while the server writes.
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -408,12 +479,12 @@ public final class LoadBench {
      */
     private String verify(Map<String, URI> servers) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        StringBuilder table = new StringBuilder("| scenario | " + String.join(" | ", VARIANTS) + " |\n|---|"
-                + "---|".repeat(VARIANTS.size()) + "\n");
+        StringBuilder table = new StringBuilder("| scenario | " + String.join(" | ", setup.variants()) + " |\n|---|"
+                + "---|".repeat(setup.variants().size()) + "\n");
         List<String> failures = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             table.append("| ").append(scenario.name());
-            for (String variant : VARIANTS) {
+            for (String variant : setup.variants()) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(servers.get(variant).resolve(scenario.path()))
                         .method(scenario.method(), scenario.body() == null ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(scenario.body()));
@@ -425,7 +496,7 @@ public final class LoadBench {
                     failures.add(variant + " answered " + scenario.name() + " with " + response.statusCode()
                             + ", expected " + scenario.expected(variant) + ": " + response.body());
                 }
-                if (variant.equals("problem-jaxrs") && response.statusCode() >= 400
+                if (variant.equals(OURS) && response.statusCode() >= 400
                         && !type.startsWith("application/problem+json")) {
                     failures.add("problem-jaxrs answered " + scenario.name() + " with Content-Type " + type);
                 }
@@ -571,41 +642,48 @@ public final class LoadBench {
 
     /**
      * Requests/s and p99 are the medians of the rounds. Each ratio is the median of the per-round ratios
-     * (a round measures the three servers back to back, so drift of the machine cancels in each), with
-     * their range: a range that straddles a target says the run could not tell.
+     * (a round measures the servers back to back, so drift of the machine cancels in each), with their
+     * range: a range that straddles a target says the run could not tell.
      */
     private String table(Map<String, List<Sample>> samples) {
-        StringBuilder out = new StringBuilder("| scenario | none req/s | floor req/s | problem-jaxrs req/s "
-                + "| none p99 ms | floor p99 ms | problem-jaxrs p99 ms | problem-jaxrs/none (range) "
-                + "| problem-jaxrs/floor (range) |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        List<String> shown = setup.variants().stream().filter(v -> !v.equals(TWIN)).collect(Collectors.toList());
+        StringBuilder out = new StringBuilder("| scenario");
+        shown.forEach(v -> out.append(" | ").append(v).append(" req/s"));
+        shown.forEach(v -> out.append(" | ").append(v).append(" p99 ms"));
+        setup.ratios().forEach(r -> out.append(" | ").append(r.get(0)).append('/').append(r.get(1)).append(" (range)"));
+        out.append(" |\n|---").append("|--:".repeat(2 * shown.size() + setup.ratios().size())).append("|\n");
         for (Scenario scenario : scenarios) {
-            List<List<Sample>> cells = new ArrayList<>();
-            for (String variant : VARIANTS) {
-                cells.add(samples.get(scenario.name() + "|" + variant));
+            out.append("| ").append(scenario.name());
+            for (String variant : shown) {
+                out.append(String.format(Locale.ROOT, " | %.0f",
+                        median(samples.get(scenario.name() + "|" + variant), Sample::requestsPerSecond)));
             }
-            out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.2f | %.2f | %.2f | %s | %s |%n",
-                    scenario.name(), median(cells.get(0), Sample::requestsPerSecond),
-                    median(cells.get(1), Sample::requestsPerSecond), median(cells.get(2), Sample::requestsPerSecond),
-                    median(cells.get(0), Sample::p99Millis), median(cells.get(1), Sample::p99Millis),
-                    median(cells.get(2), Sample::p99Millis), ratio(cells.get(2), cells.get(0)),
-                    ratio(cells.get(2), cells.get(1))));
+            for (String variant : shown) {
+                out.append(String.format(Locale.ROOT, " | %.2f",
+                        median(samples.get(scenario.name() + "|" + variant), Sample::p99Millis)));
+            }
+            for (List<String> r : setup.ratios()) {
+                out.append(" | ").append(ratio(samples.get(scenario.name() + "|" + r.get(0)),
+                        samples.get(scenario.name() + "|" + r.get(1))));
+            }
+            out.append(" |\n");
         }
         return out.toString();
     }
 
     /**
-     * On the 200 scenario, none and floor run the same code (the floor's filter returns at once), so
-     * their ratio shows what this run can resolve: a ratio of ours that differs from 1 by less than that
-     * is noise, not the library.
+     * The twin runs the baseline's code in a JVM of its own: how far their ratio strays from 1 is what this
+     * run can resolve, and a ratio of ours that differs from 1 by less than that is noise, not the library.
      */
     private String resolution(Map<String, List<Sample>> samples) {
-        Scenario success = SCENARIOS.get(0);
+        Scenario success = setup.scenarios().get(0);
         if (!scenarios.contains(success)) {
             return "";
         }
-        return "\nResolution of this run: floor/none on " + success.name() + ", where both run the same code, came out"
-                + " at " + ratio(samples.get(success.name() + "|floor"), samples.get(success.name() + "|none"))
-                + ": differences of that size are this run's noise, not the code.\n";
+        return "\nResolution of this run: " + TWIN + "/none on " + success.name() + ", two servers running the same"
+                + " code, came out at " + ratio(samples.get(success.name() + "|" + TWIN),
+                samples.get(success.name() + "|none")) + ": differences of that size are this run's noise, not"
+                + " the code.\n";
     }
 
     private static String ratio(List<Sample> numerator, List<Sample> denominator) {

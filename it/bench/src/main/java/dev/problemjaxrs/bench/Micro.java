@@ -37,8 +37,8 @@ public final class Micro {
                 .addProfiler(GCProfiler.class)
                 .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
                 .timeUnit(TimeUnit.NANOSECONDS)
-                // the servers' flags: a fixed heap keeps the GC profiler's numbers comparable
-                .jvmArgs(LoadBench.SERVER_JVM.toArray(String[]::new))
+                // the Jersey servers' flags: a fixed heap keeps the GC profiler's numbers comparable
+                .jvmArgs(LoadBench.jersey().jvm().toArray(String[]::new))
                 .shouldFailOnError(true);
         if (quick) {
             options.forks(1).warmupIterations(1).warmupTime(TimeValue.milliseconds(500))

@@ -26,6 +26,11 @@ final class Fuzzer {
             return null;
         }
 
+        /** Whether the client framed the body wrongly: broken chunks, or fewer bytes than announced. */
+        boolean misframed() {
+            return header("Transfer-Encoding") != null || header("Content-Length") != null;
+        }
+
         String describe() {
             String shown = target.length() > 100 ? target.substring(0, 100) + "..." : target;
             StringBuilder text = new StringBuilder(method).append(' ').append(shown);
@@ -78,11 +83,16 @@ final class Fuzzer {
             headers.add("Content-Type");
             headers.add(pick(CONTENT_TYPES));
             body = body();
-            if (random.nextInt(10) == 0) {
+            int framing = random.nextInt(10);
+            if (framing == 0) {
                 // framing the client got wrong: chunk sizes that are not hex, chunk data without its CRLF
                 headers.add("Transfer-Encoding");
                 headers.add("chunked");
                 body = pick(BROKEN_CHUNKS).getBytes(StandardCharsets.ISO_8859_1);
+            } else if (framing == 1) {
+                // a body cut short: more bytes promised than sent before the client stops sending
+                headers.add("Content-Length");
+                headers.add(Integer.toString(body.length + 1 + random.nextInt(100)));
             }
         }
         return new Request(method, target, body, headers, traceId);

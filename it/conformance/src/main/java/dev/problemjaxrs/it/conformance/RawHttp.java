@@ -63,11 +63,14 @@ public final class RawHttp {
             for (int i = 0; i < headers.length; i += 2) {
                 request.writeBytes((headers[i] + ": " + headers[i + 1] + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             }
-            // a request that frames its own body (Transfer-Encoding) sends it exactly as given
+            // a request that frames its own body (Transfer-Encoding, Content-Length) sends it exactly as given
             boolean framed = false;
+            boolean announcedLength = false;
             for (int i = 0; i < headers.length; i += 2) {
                 framed |= headers[i].equalsIgnoreCase("Transfer-Encoding");
+                announcedLength |= headers[i].equalsIgnoreCase("Content-Length");
             }
+            framed |= announcedLength;
             if (body != null && !framed) {
                 request.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             }
@@ -79,6 +82,10 @@ public final class RawHttp {
             try {
                 out.write(request.toByteArray());
                 out.flush();
+                if (announcedLength) {
+                    // nothing more will come: a body shorter than announced ends here, not at a timeout
+                    socket.shutdownOutput();
+                }
             } catch (IOException e) {
                 // a server may answer from the head alone and close before the body is sent: its answer counts
                 try {

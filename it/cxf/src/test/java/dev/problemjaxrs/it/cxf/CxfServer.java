@@ -55,6 +55,9 @@ final class CxfServer implements AutoCloseable {
         }
         factory.setResourceClasses(resources);
         factory.setProviders(providers);
+        // a body that fails half-way: without buffering CXF has sent its 200 and the start of the body when
+        // the failure reaches the mappers, and appends their answer (see the README)
+        factory.getProperties(true).put("org.apache.cxf.output.buffering", true);
         // CXF's validation for per-request resources (its validation feature validates singletons only)
         factory.setInvoker(new JAXRSBeanValidationInvoker());
         // the problemjaxrs.* settings, as Application properties (what a feature's configuration sees on CXF)

@@ -1,6 +1,7 @@
 package dev.problemjaxrs.it.grizzly;
 
 import dev.problemjaxrs.ProblemFeature;
+import dev.problemjaxrs.it.app.GatewayApi;
 import java.net.URI;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;

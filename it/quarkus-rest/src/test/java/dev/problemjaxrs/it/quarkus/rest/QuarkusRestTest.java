@@ -48,10 +48,4 @@ class QuarkusRestTest extends ConformanceSuite {
     protected boolean showsMatrixParameters() {
         return false;
     }
-
-    /** Quarkus REST builds the request's URI from Vert.x's normalised absolute URI. */
-    @Override
-    protected boolean normalizesDotSegments() {
-        return true;
-    }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The benchmarked API, identical in all three servers: one resource per scenario family, no state, so
+ * The benchmarked API, identical in every server: one resource per scenario family, no state, so
  * that what is measured is the runtime's and the error handler's work, not the application's.
  */
 public final class BenchApp {
@@ -23,7 +23,7 @@ public final class BenchApp {
     private BenchApp() {
     }
 
-    static Set<Class<?>> resources() {
+    public static Set<Class<?>> resources() {
         return Set.of(Items.class, Boom.class, Conflict.class);
     }
 

@@ -1,8 +1,7 @@
-package dev.problemjaxrs.it.grizzly;
+package dev.problemjaxrs.it.app;
 
 import dev.problemjaxrs.ProblemFeature;
 import dev.problemjaxrs.RemoteProblemException;
-import dev.problemjaxrs.it.app.SecretsApi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -12,17 +11,21 @@ import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Service A of the two-service demo: each {@code GET /gateway/{call}} makes one call to service B (the
- * sample API) with a client that has {@link ProblemFeature} registered, catches B's problem as
+ * Service A of the two-service demo and tests: each {@code GET /gateway/{call}} makes one call to service B
+ * (the sample API) with a client that has {@link ProblemFeature} registered, catches B's problem as
  * {@link RemoteProblemException} and answers 200 with what it learnt. {@code /gateway/escape} lets B's 500
- * escape: A's client must get A's own 500 problem, never B's.
+ * escape: A's client must get A's own 500 problem, never B's. B is the server at {@link #callingB}, or,
+ * where nobody set one (a runtime that discovers this resource), the server A runs on: the call still
+ * goes out over HTTP and comes back as another request.
  */
 @Path("/gateway")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,21 +64,37 @@ public final class GatewayApi {
     private static volatile URI serviceB;
     private static volatile Client client;
 
-    /** Points A at B, with one client for all requests (a client is expensive; share it). */
-    static void callingB(URI baseUri) {
+    /** Points A at B. */
+    public static void callingB(URI baseUri) {
         serviceB = baseUri;
-        client = ClientBuilder.newClient().register(ProblemFeature.class);
     }
 
-    static void close() {
-        client.close();
+    /** One client for all requests (a client is expensive; share it), made on first use. */
+    private static Client client() {
+        Client current = client;
+        if (current == null) {
+            synchronized (GatewayApi.class) {
+                if (client == null) {
+                    client = ClientBuilder.newClient().register(ProblemFeature.class);
+                }
+                current = client;
+            }
+        }
+        return current;
+    }
+
+    public static synchronized void close() {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
     }
 
     @GET
     @Path("/{status}")
-    public Map<String, Object> call(@PathParam("status") int status) {
+    public Map<String, Object> call(@PathParam("status") int status, @Context UriInfo uriInfo) {
         try {
-            request(status).close();
+            request(status, uriInfo).close();
             return Map.of("outcome", "success");
         } catch (RemoteProblemException e) {
             Map<String, Object> learnt = new LinkedHashMap<>();
@@ -95,17 +114,18 @@ public final class GatewayApi {
     /** B's 500 is not caught: A answers its own 500 (and logs B's status and instance with its trace id). */
     @GET
     @Path("/escape")
-    public Map<String, Object> escape() {
-        request(500).close();
+    public Map<String, Object> escape(@Context UriInfo uriInfo) {
+        request(500, uriInfo).close();
         return Map.of("outcome", "unreachable");
     }
 
-    private jakarta.ws.rs.core.Response request(int status) {
+    private static jakarta.ws.rs.core.Response request(int status, UriInfo uriInfo) {
         Call call = CALLS.get(status);
         if (call == null) {
             throw new NotFoundException();
         }
-        Invocation.Builder request = client.target(serviceB).path(call.path()).request(call.accept());
+        URI b = serviceB != null ? serviceB : uriInfo.getBaseUri();
+        Invocation.Builder request = client().target(b).path(call.path()).request(call.accept());
         return call.body() == null ? request.method(call.method())
                 : request.method(call.method(), Entity.entity(call.body(), call.contentType()));
     }

@@ -1,0 +1,63 @@
+package dev.problemjaxrs.internal.quarkus;
+
+import dev.problemjaxrs.internal.trace.RequestTraceIds;
+import dev.problemjaxrs.internal.trace.RequestView;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ServerHttpRequest;
+
+/**
+ * Quarkus REST (RESTEasy Reactive), loaded only where its server classes are present. Two facts of that
+ * runtime make it special:
+ * <ul>
+ * <li>its standard accessors are the dear ones on the path every request takes: {@code getRequestUri()}
+ * parses a {@code java.net.URI} from Vert.x's normalised absolute URI, and the first {@code getHeaders()}
+ * copies every header into a map. Vert.x already holds the raw path and the headers, so the view reads
+ * them there;</li>
+ * <li>a blocking resource method runs on a worker thread while the pre-matching filters ran on the event
+ * loop, so a thread-bound trace id misses the application's own code; Quarkus REST tracks the current
+ * request on every thread it runs one on, and the trace id is its property.</li>
+ * </ul>
+ */
+public final class QuarkusRestIntegration {
+
+    private static final RequestView VIEW = new RequestView() {
+        @Override
+        public String rawPath(ContainerRequestContext request) {
+            ServerHttpRequest http = http(request);
+            return http != null ? http.getRequestPath() : STANDARD.rawPath(request);
+        }
+
+        @Override
+        public List<String> headers(ContainerRequestContext request, String name) {
+            ServerHttpRequest http = http(request);
+            if (http == null) {
+                return STANDARD.headers(request, name);
+            }
+            // a lookup first: getAll builds a list even for a header that was not sent
+            return http.getRequestHeader(name) == null ? null : http.getAllRequestHeaders(name);
+        }
+    };
+
+    private QuarkusRestIntegration() {
+    }
+
+    public static RequestView requestView() {
+        return VIEW;
+    }
+
+    /** The trace id of the request Quarkus REST is serving on this thread, or null. */
+    public static String currentTraceId() {
+        ResteasyReactiveRequestContext current = CurrentRequestManager.get();
+        return current != null && current.getProperty(RequestTraceIds.PROPERTY) instanceof String id ? id : null;
+    }
+
+    private static ServerHttpRequest http(ContainerRequestContext request) {
+        return request instanceof ResteasyReactiveContainerRequestContext context
+                && context.getServerRequestContext() instanceof ResteasyReactiveRequestContext served
+                ? served.serverRequest() : null;
+    }
+}

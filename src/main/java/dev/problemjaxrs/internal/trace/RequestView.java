@@ -1,0 +1,44 @@
+package dev.problemjaxrs.internal.trace;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the steps that every request takes read it: the path as sent and a header's values. The standard
+ * accessors give the same facts on every runtime but not at the same price: Quarkus REST parses a
+ * {@code java.net.URI} for {@code getRequestUri()} and copies every header into a map on the first
+ * {@code getHeaders()}, a few microseconds a request. A runtime with a cheaper way to the same facts
+ * supplies its own view; the error path keeps the standard accessors.
+ */
+public interface RequestView {
+
+    /** The path of the request target as sent: not decoded, not normalised; null if unknown. */
+    String rawPath(ContainerRequestContext request);
+
+    /** The values of one header in the order received, none of them null; null or empty when it was not sent. */
+    List<String> headers(ContainerRequestContext request, String name);
+
+    /** Through the Jakarta REST accessors. */
+    RequestView STANDARD = new RequestView() {
+        @Override
+        public String rawPath(ContainerRequestContext request) {
+            return request.getUriInfo().getRequestUri().getRawPath();
+        }
+
+        @Override
+        public List<String> headers(ContainerRequestContext request, String name) {
+            // the values one by one: getHeaderString would join them into a new string
+            List<String> values = request.getHeaders().get(name);
+            if (values != null) {
+                for (String value : values) {
+                    if (value == null) {
+                        // CXF reports a header the request lacks (Content-Type) as an entry whose only value is null
+                        return values.stream().filter(Objects::nonNull).toList();
+                    }
+                }
+            }
+            return values;
+        }
+    };
+}
