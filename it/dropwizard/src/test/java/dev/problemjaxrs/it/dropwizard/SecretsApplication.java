@@ -2,6 +2,7 @@ package dev.problemjaxrs.it.dropwizard;
 
 import com.codahale.metrics.health.HealthCheck;
 import dev.problemjaxrs.ProblemFeature;
+import dev.problemjaxrs.it.app.GatewayApi;
 import dev.problemjaxrs.it.app.SampleApp;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.Configuration;
@@ -30,6 +31,8 @@ final class SecretsApplication extends Application<Configuration> {
     public void run(Configuration configuration, Environment environment) {
         SampleApp.classes().forEach(environment.jersey()::register);
         environment.jersey().register(DropwizardExtras.class);
+        // service A of the two-service suite: it calls this same server with a Jakarta REST client
+        environment.jersey().register(GatewayApi.class);
         SampleApp.properties().forEach(environment.jersey()::property);
         if (register) {
             environment.jersey().register(ProblemFeature.class);
