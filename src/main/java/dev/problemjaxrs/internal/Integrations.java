@@ -10,6 +10,7 @@ import dev.problemjaxrs.internal.mdc.LogContexts;
 import dev.problemjaxrs.internal.microprofile.MicroProfileRestClient;
 import dev.problemjaxrs.internal.mpconfig.MicroProfileProperties;
 import dev.problemjaxrs.internal.otel.OpenTelemetryTraceSource;
+import dev.problemjaxrs.internal.resteasy.ResteasyDeployment;
 import dev.problemjaxrs.internal.trace.LogContext;
 import dev.problemjaxrs.internal.trace.TraceSource;
 import dev.problemjaxrs.internal.validation.ValidationIntegration;
@@ -44,6 +45,9 @@ final class Integrations {
     static final boolean LOG4J = present("org.apache.logging.log4j.ThreadContext");
     static final boolean JBOSS_LOGGING = present("org.jboss.logging.MDC");
     static final boolean CDI = present("jakarta.enterprise.inject.spi.CDI");
+    /** RESTEasy's server, where the application can see it (WildFly does; Quarkus's classic stack too). */
+    static final boolean RESTEASY = present("org.jboss.resteasy.core.ResteasyContext")
+            && present("org.jboss.resteasy.spi.ResteasyDeployment");
 
     private Integrations() {
     }
@@ -107,8 +111,9 @@ final class Integrations {
 
     /**
      * Jersey's own model where Jersey runs; elsewhere the model read from the application's resource
-     * classes: those registered with the application and, with CDI, the bean classes (Quarkus registers
-     * none). Asked for its classes once, on the first error that needs the model.
+     * classes: those registered with the application, with CDI the bean classes (Quarkus registers none),
+     * and on RESTEasy those of its deployment (resources it found by scanning are neither registered
+     * nor beans). Asked for its classes once, on the first error that needs the model.
      */
     static ResourceModel resourceModel(Configuration configuration) {
         if (JERSEY) {
@@ -125,20 +130,30 @@ final class Integrations {
             if (CDI) {
                 classes.addAll(CdiBeans.beanClasses());
             }
+            if (RESTEASY) {
+                classes.addAll(ResteasyDeployment.resourceClasses());
+            }
             return classes;
         });
     }
 
     /**
      * The library's properties: MicroProfile Config first, then the application's own Jakarta REST
-     * properties, which win.
+     * properties, which win. On RESTEasy the {@code Application}'s properties are read directly too: a
+     * feature found by scanning is configured before RESTEasy copies them into the configuration.
      */
-    static Map<String, Object> properties(Map<String, Object> applicationProperties) {
-        if (!MICROPROFILE_CONFIG) {
-            return applicationProperties;
+    static Map<String, Object> properties(Map<String, Object> configurationProperties) {
+        if (!MICROPROFILE_CONFIG && !RESTEASY) {
+            return configurationProperties;
         }
-        Map<String, Object> merged = new HashMap<>(MicroProfileProperties.read(Settings.PREFIX, Settings.knownKeys()));
-        merged.putAll(applicationProperties);
+        Map<String, Object> merged = new HashMap<>();
+        if (MICROPROFILE_CONFIG) {
+            merged.putAll(MicroProfileProperties.read(Settings.PREFIX, Settings.knownKeys()));
+        }
+        if (RESTEASY) {
+            merged.putAll(ResteasyDeployment.applicationProperties());
+        }
+        merged.putAll(configurationProperties);
         return merged;
     }
 
