@@ -5,11 +5,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Requests that some containers refuse themselves, before any Jakarta REST code runs. */
 public final class RequestTargets {
 
+    private static final Pattern MEDIA_RANGE =
+            Pattern.compile("[\\w.+*-]+/[\\w.+*-]+(\\s*;\\s*[\\w.+-]+=[\\w.+-]+)*");
+    private static final Pattern QUALITY = Pattern.compile(";\\s*q=([^;,\\s]*)");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+-]+/[\\w.+-]+(\\s*;\\s*[\\w.+-]+=[\\w.+-]+)*");
 
     /** What a raw path percent-decodes to. */
@@ -25,6 +29,30 @@ public final class RequestTargets {
      */
     public static boolean unparseableMediaType(String contentType) {
         return contentType != null && !MEDIA_TYPE.matcher(contentType).matches();
+    }
+
+    /**
+     * Whether an Accept header holds an element that is not a media range with well-formed parameters and
+     * a numeric {@code q}. RESTEasy's servlet layer parses it before any provider runs.
+     */
+    public static boolean unparseableAccept(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        for (String range : accept.split(",", -1)) {
+            if (!MEDIA_RANGE.matcher(range.trim()).matches()) {
+                return true;
+            }
+            Matcher quality = QUALITY.matcher(range);
+            if (quality.find()) {
+                try {
+                    Double.parseDouble(quality.group(1));
+                } catch (NumberFormatException e) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

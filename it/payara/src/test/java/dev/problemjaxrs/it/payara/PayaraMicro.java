@@ -1,5 +1,6 @@
 package dev.problemjaxrs.it.payara;
 
+import dev.problemjaxrs.it.conformance.Listeners;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
