@@ -43,11 +43,17 @@ public final class ServerProcess implements AutoCloseable {
      * @param environment     variables added to the test JVM's environment
      * @param readyUris       all must answer 200 before the server counts as started
      * @param failureMarkers  text in the log that means a deployment failed (the server itself keeps running)
+     * @param booted          a line of the log that says the server has booted, or null: a server that says
+     *                        so while its application does not answer has failed (Payara Micro reports itself
+     *                        ready after a failed deployment)
      * @param timeout         how long the start may take
      */
     public record Launch(String name, List<String> command, Path workDir, Map<String, String> environment,
-                         List<URI> readyUris, List<String> failureMarkers, Duration timeout) {
+                         List<URI> readyUris, List<String> failureMarkers, Pattern booted, Duration timeout) {
     }
+
+    /** How long the application may stay silent after the server said it booted. */
+    private static final Duration AFTER_BOOT = Duration.ofSeconds(5);
 
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
     private static final int TAIL_LINES = 60;
@@ -107,6 +113,7 @@ public final class ServerProcess implements AutoCloseable {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + launch.timeout().toNanos();
+        long bootedAt = 0;
         Map<URI, Integer> statuses = new LinkedHashMap<>();
         while (true) {
             if (!process.isAlive()) {
@@ -126,6 +133,13 @@ public final class ServerProcess implements AutoCloseable {
             }
             if (allReady) {
                 return;
+            }
+            if (launch.booted() != null && launch.booted().matcher(text).find()) {
+                if (bootedAt == 0) {
+                    bootedAt = System.nanoTime();
+                } else if (System.nanoTime() - bootedAt > AFTER_BOOT.toNanos()) {
+                    throw failure(name + " reports itself ready but the application answers " + statuses);
+                }
             }
             if (System.nanoTime() > deadline) {
                 throw failure(name + " was not ready after " + launch.timeout().toSeconds() + " s; last answers "

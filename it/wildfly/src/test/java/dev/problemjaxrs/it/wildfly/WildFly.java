@@ -60,7 +60,7 @@ final class WildFly implements AutoCloseable {
         String ready = "/accounts/" + SecretsApi.FULL_ACCOUNT + "/secrets";
         List<URI> readyUris = wars.keySet().stream().map(context -> uri(port, "/" + context + ready)).toList();
         ServerProcess process = ServerProcess.start(new ServerProcess.Launch("WildFly", command.build(), workDir,
-                Map.of(), readyUris, DEPLOYMENT_FAILED, timeout));
+                Map.of(), readyUris, DEPLOYMENT_FAILED, null, timeout));
         return new WildFly(process, port);
     }
 
