@@ -45,9 +45,6 @@ final class Integrations {
     static final boolean LOG4J = present("org.apache.logging.log4j.ThreadContext");
     static final boolean JBOSS_LOGGING = present("org.jboss.logging.MDC");
     static final boolean CDI = present("jakarta.enterprise.inject.spi.CDI");
-    /** RESTEasy's server, where the application can see it (WildFly does; Quarkus's classic stack too). */
-    static final boolean RESTEASY = present("org.jboss.resteasy.core.ResteasyContext")
-            && present("org.jboss.resteasy.spi.ResteasyDeployment");
 
     private Integrations() {
     }
@@ -119,6 +116,7 @@ final class Integrations {
         if (JERSEY) {
             return JerseyIntegration.resourceModel();
         }
+        Optional<ResteasyDeployment> resteasy = ResteasyDeployment.of(configuration);
         return new AnnotatedResourceModel(() -> {
             Set<Class<?>> classes = new LinkedHashSet<>();
             try {
@@ -130,9 +128,7 @@ final class Integrations {
             if (CDI) {
                 classes.addAll(CdiBeans.beanClasses());
             }
-            if (RESTEASY) {
-                classes.addAll(ResteasyDeployment.resourceClasses());
-            }
+            resteasy.ifPresent(deployment -> classes.addAll(deployment.resourceClasses()));
             return classes;
         });
     }
@@ -142,18 +138,17 @@ final class Integrations {
      * properties, which win. On RESTEasy the {@code Application}'s properties are read directly too: a
      * feature found by scanning is configured before RESTEasy copies them into the configuration.
      */
-    static Map<String, Object> properties(Map<String, Object> configurationProperties) {
-        if (!MICROPROFILE_CONFIG && !RESTEASY) {
-            return configurationProperties;
+    static Map<String, Object> properties(Configuration configuration) {
+        Optional<ResteasyDeployment> resteasy = ResteasyDeployment.of(configuration);
+        if (!MICROPROFILE_CONFIG && resteasy.isEmpty()) {
+            return configuration.getProperties();
         }
         Map<String, Object> merged = new HashMap<>();
         if (MICROPROFILE_CONFIG) {
             merged.putAll(MicroProfileProperties.read(Settings.PREFIX, Settings.knownKeys()));
         }
-        if (RESTEASY) {
-            merged.putAll(ResteasyDeployment.applicationProperties());
-        }
-        merged.putAll(configurationProperties);
+        resteasy.ifPresent(deployment -> merged.putAll(deployment.applicationProperties()));
+        merged.putAll(configuration.getProperties());
         return merged;
     }
 

@@ -1,14 +1,15 @@
 package dev.problemjaxrs.internal.resteasy;
 
 import jakarta.ws.rs.core.Application;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.jboss.resteasy.core.ResteasyContext;
-import org.jboss.resteasy.spi.ResourceFactory;
 
 /**
  * What RESTEasy knows of the application being deployed and served but does not hand to a feature it found
@@ -16,18 +17,48 @@ import org.jboss.resteasy.spi.ResourceFactory;
  * nothing). RESTEasy configures scanned providers before it copies {@code Application.getProperties()} into
  * the configuration, and it registers scanned resources neither with the configuration nor as CDI beans
  * (its registry keeps the {@code @Path} interface of a resource that implements one, not the class). Both
- * are in its thread's context: the {@code Application} while it deploys, the deployment while it serves.
- * Loaded only when RESTEasy is present.
+ * are in its thread's context ({@code ResteasyContext}): the {@code Application} while it deploys, the
+ * {@code ResteasyDeployment} with its resource classes while it serves.
+ *
+ * <p>Reached through the class loader of RESTEasy's own configuration object, by name: Open Liberty does
+ * not let applications see RESTEasy's packages, and the library needs no RESTEasy type at compile time.
  */
 public final class ResteasyDeployment {
 
-    private ResteasyDeployment() {
+    private static final String CONTEXT = "org.jboss.resteasy.core.ResteasyContext";
+    private static final String DEPLOYMENT = "org.jboss.resteasy.spi.ResteasyDeployment";
+    /** The deployment's lists of resources: class names, classes, instances and factories. */
+    private static final List<String> NAMED_RESOURCES = List.of("getScannedResourceClasses", "getResourceClasses");
+
+    private final Method contextData;
+    private final Class<?> deploymentType;
+
+    private ResteasyDeployment(Method contextData, Class<?> deploymentType) {
+        this.contextData = contextData;
+        this.deploymentType = deploymentType;
+    }
+
+    /**
+     * RESTEasy's context, if RESTEasy can be reached from the class loader of {@code configuration} (a
+     * runtime may wrap RESTEasy's configuration in its own type); empty on any other runtime.
+     */
+    public static Optional<ResteasyDeployment> of(Object configuration) {
+        ClassLoader loader = configuration == null ? null : configuration.getClass().getClassLoader();
+        if (loader == null) {
+            return Optional.empty();
+        }
+        try {
+            Method contextData = Class.forName(CONTEXT, false, loader).getMethod("getContextData", Class.class);
+            return Optional.of(new ResteasyDeployment(contextData, Class.forName(DEPLOYMENT, false, loader)));
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return Optional.empty();
+        }
     }
 
     /** The properties of the application RESTEasy is deploying on this thread; empty outside a deployment. */
-    public static Map<String, Object> applicationProperties() {
-        Application application = contextData(Application.class);
-        Map<String, Object> properties = application == null ? null : application.getProperties();
+    public Map<String, Object> applicationProperties() {
+        Object application = contextData(Application.class);
+        Map<String, Object> properties = application instanceof Application app ? app.getProperties() : null;
         return properties == null ? Map.of() : properties;
     }
 
@@ -35,54 +66,59 @@ public final class ResteasyDeployment {
      * The resource classes of the deployment serving this thread's request, scanned or registered; empty
      * outside a request.
      */
-    public static Set<Class<?>> resourceClasses() {
+    public Set<Class<?>> resourceClasses() {
         Set<Class<?>> classes = new LinkedHashSet<>();
-        org.jboss.resteasy.spi.ResteasyDeployment deployment = contextData(org.jboss.resteasy.spi.ResteasyDeployment.class);
+        Object deployment = contextData(deploymentType);
         if (deployment == null) {
             return classes;
         }
-        List<String> names = new ArrayList<>();
-        addAll(names, deployment.getScannedResourceClasses());
-        addAll(names, deployment.getResourceClasses());
-        Map<String, List<String>> withBuilder = deployment.getScannedResourceClassesWithBuilder();
-        if (withBuilder != null) {
-            withBuilder.values().forEach(list -> addAll(names, list));
+        List<Object> names = new ArrayList<>();
+        NAMED_RESOURCES.forEach(getter -> names.addAll(list(deployment, getter)));
+        if (call(deployment, "getScannedResourceClassesWithBuilder") instanceof Map<?, ?> withBuilder) {
+            withBuilder.values().forEach(value -> names.addAll(value instanceof Collection<?> list ? list : List.of()));
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        for (String name : names) {
+        for (Object name : names) {
             try {
-                classes.add(Class.forName(name.trim(), false, loader));
+                classes.add(Class.forName(name.toString().trim(), false, loader));
             } catch (ClassNotFoundException | LinkageError e) {
                 // RESTEasy could not have deployed it either; the model does without it
             }
         }
-        addAll(classes, deployment.getActualResourceClasses());
-        for (Object resource : nullSafe(deployment.getResources())) {
+        for (Object type : list(deployment, "getActualResourceClasses")) {
+            if (type instanceof Class<?> resource) {
+                classes.add(resource);
+            }
+        }
+        for (Object resource : list(deployment, "getResources")) {
             classes.add(resource.getClass());
         }
-        for (ResourceFactory factory : nullSafe(deployment.getResourceFactories())) {
-            classes.add(factory.getScannableClass());
+        for (Object factory : list(deployment, "getResourceFactories")) {
+            if (call(factory, "getScannableClass") instanceof Class<?> resource) {
+                classes.add(resource);
+            }
         }
-        classes.remove(null);
         return classes;
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static <T> void addAll(Collection<T> into, Collection from) {
-        if (from != null) {
-            into.addAll(from);
+    private Object contextData(Class<?> type) {
+        try {
+            return contextData.invoke(null, type);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // RESTEasy's context is thread-bound: a thread it does not serve has none
+            return null;
         }
     }
 
-    private static <T> List<T> nullSafe(List<T> list) {
-        return list == null ? List.of() : list;
+    private static List<?> list(Object target, String getter) {
+        return call(target, getter) instanceof List<?> list ? list : List.of();
     }
 
-    private static <T> T contextData(Class<T> type) {
+    /** A public no-argument method of a public RESTEasy type; null where this RESTEasy has none. */
+    private static Object call(Object target, String method) {
         try {
-            return ResteasyContext.getContextData(type);
-        } catch (RuntimeException e) {
-            // RESTEasy's context is thread-bound: another runtime's thread has none
+            return target.getClass().getMethod(method).invoke(target);
+        } catch (InvocationTargetException | NoSuchMethodException | IllegalAccessException | RuntimeException e) {
             return null;
         }
     }

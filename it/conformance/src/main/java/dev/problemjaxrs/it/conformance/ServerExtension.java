@@ -1,5 +1,7 @@
 package dev.problemjaxrs.it.conformance;
 
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -60,6 +62,12 @@ public abstract class ServerExtension<T extends AutoCloseable> implements Parame
             throw new IllegalStateException("system property " + property + " is not set: run the ITs through failsafe");
         }
         return value;
+    }
+
+    /** The JVM options given in a system property, separated by spaces. */
+    protected static List<String> javaOptions(String property) {
+        return Arrays.stream(System.getProperty(property, "").trim().split("\\s+"))
+                .filter(option -> !option.isEmpty()).toList();
     }
 
     /** The started server, or why it could not start. */

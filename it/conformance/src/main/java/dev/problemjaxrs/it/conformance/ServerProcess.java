@@ -39,6 +39,7 @@ public final class ServerProcess implements AutoCloseable {
      *
      * @param name            for messages, such as {@code WildFly}
      * @param command         the full command line
+     * @param port            the HTTP port on 127.0.0.1 the command tells the server to use
      * @param workDir         the process's working directory, from {@link #freshWorkDir}
      * @param environment     variables added to the test JVM's environment
      * @param readyUris       all must answer 200 before the server counts as started
@@ -48,7 +49,7 @@ public final class ServerProcess implements AutoCloseable {
      *                        ready after a failed deployment)
      * @param timeout         how long the start may take
      */
-    public record Launch(String name, List<String> command, Path workDir, Map<String, String> environment,
+    public record Launch(String name, List<String> command, int port, Path workDir, Map<String, String> environment,
                          List<URI> readyUris, List<String> failureMarkers, Pattern booted, Duration timeout) {
     }
 
@@ -60,14 +61,16 @@ public final class ServerProcess implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final String name;
+    private final int port;
     private final Process process;
     private final Path log;
     private final Path pidFile;
     private final Thread shutdownHook;
     private volatile Duration startupTime;
 
-    private ServerProcess(String name, Process process, Path log, Path pidFile) {
+    private ServerProcess(String name, int port, Process process, Path log, Path pidFile) {
         this.name = name;
+        this.port = port;
         this.process = process;
         this.log = log;
         this.pidFile = pidFile;
@@ -87,7 +90,7 @@ public final class ServerProcess implements AutoCloseable {
         builder.environment().putAll(launch.environment());
         long begin = System.nanoTime();
         Process process = builder.start();
-        ServerProcess server = new ServerProcess(launch.name(), process, log, pidFile);
+        ServerProcess server = new ServerProcess(launch.name(), launch.port(), process, log, pidFile);
         Runtime.getRuntime().addShutdownHook(server.shutdownHook);
         boolean started = false;
         try {
@@ -161,6 +164,16 @@ public final class ServerProcess implements AutoCloseable {
     /** An exception whose message ends with the end of the server's log. */
     public IllegalStateException failure(String message) {
         return new IllegalStateException(message + "\n--- last lines of " + log + " ---\n" + tail());
+    }
+
+    /** The server's HTTP port on 127.0.0.1. */
+    public int port() {
+        return port;
+    }
+
+    /** The URI of a path on the server, such as {@code /jsonb/}. */
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + (path.startsWith("/") ? path : "/" + path));
     }
 
     public long pid() {

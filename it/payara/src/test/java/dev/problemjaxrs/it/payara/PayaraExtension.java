@@ -5,7 +5,6 @@ import dev.problemjaxrs.it.conformance.ServerExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 /** The one Payara Micro of this test JVM, for any test class that asks for a {@link PayaraMicro} parameter. */
@@ -39,8 +38,7 @@ public final class PayaraExtension extends ServerExtension<PayaraMicro> {
         }
         String account = "/accounts/" + SecretsApi.FULL_ACCOUNT + "/secrets";
         return new PayaraMicro.Options(jar, war, CONTEXT_ROOT, Path.of(required("payara.workdir")),
-                Arrays.stream(System.getProperty("payara.java.options", "").trim().split("\\s+"))
-                        .filter(option -> !option.isEmpty()).toList(),
+                javaOptions("payara.java.options"),
                 Duration.ofSeconds(Long.getLong("payara.startup.timeout", 240)),
                 List.of("/jsonb" + account, "/jackson" + account));
     }

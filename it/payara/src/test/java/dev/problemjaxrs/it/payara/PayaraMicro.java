@@ -39,12 +39,10 @@ public final class PayaraMicro implements AutoCloseable {
             "Exception while deploying the app", "Deployment failed", "deployment failure");
 
     private final ServerProcess process;
-    private final int port;
     private final String contextRoot;
 
-    private PayaraMicro(ServerProcess process, int port, String contextRoot) {
+    private PayaraMicro(ServerProcess process, String contextRoot) {
         this.process = process;
-        this.port = port;
         this.contextRoot = contextRoot.equals("/") ? "" : contextRoot;
     }
 
@@ -73,18 +71,18 @@ public final class PayaraMicro implements AutoCloseable {
                 .map(path -> URI.create("http://127.0.0.1:" + port + context + path)).toList();
         // a setting of the library from the environment, as containers are configured (MicroProfile Config)
         Map<String, String> environment = Map.of("PROBLEMJAXRS_TITLE_LOOP_DETECTED", "Loop found");
-        ServerProcess process = ServerProcess.start(new ServerProcess.Launch("Payara Micro", command, workDir,
+        ServerProcess process = ServerProcess.start(new ServerProcess.Launch("Payara Micro", command, port, workDir,
                 environment, readyUris, DEPLOYMENT_FAILED, READY, options.timeout()));
-        return new PayaraMicro(process, port, options.contextRoot());
+        return new PayaraMicro(process, options.contextRoot());
     }
 
     /** The URI of a path under the context root, such as {@code /jsonb/}. */
     public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + contextRoot + (path.startsWith("/") ? path : "/" + path));
+        return process.uri(contextRoot + (path.startsWith("/") ? path : "/" + path));
     }
 
     public int port() {
-        return port;
+        return process.port();
     }
 
     public long pid() {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,24 +19,19 @@ import org.wildfly.core.launcher.StandaloneCommandBuilder;
  * under {@code target/wildfly-run}, on 127.0.0.1 only, with the WARs in its deployment scanner's directory.
  * The provisioned server is never written to, so one provisioning serves every run until {@code mvn clean}.
  */
-final class WildFly implements AutoCloseable {
+final class WildFly {
 
     /** Messages of a failed deployment; WildFly itself goes on running and answers 404. */
     private static final List<String> DEPLOYMENT_FAILED = List.of("WFLYCTL0013", "WFLYCTL0186", "WFLYSRV0026");
 
-    private final ServerProcess process;
-    private final int port;
-
-    private WildFly(ServerProcess process, int port) {
-        this.process = process;
-        this.port = port;
+    private WildFly() {
     }
 
     /**
      * @param home the provisioned server
      * @param wars deployed under the context root of their file name, such as {@code /jsonb}
      */
-    static WildFly start(Path home, Map<String, Path> wars, Path workDir, List<String> javaOptions, Duration timeout)
+    static ServerProcess start(Path home, Map<String, Path> wars, Path workDir, List<String> javaOptions, Duration timeout)
             throws IOException, InterruptedException {
         Path base = ServerProcess.freshWorkDir(workDir).resolve("standalone");
         copyTree(home.resolve("standalone"), base);
@@ -58,32 +52,10 @@ final class WildFly implements AutoCloseable {
                 "-Djboss.management.http.port=" + ServerProcess.freeLoopbackPort(),
                 "-Djboss.management.https.port=" + ServerProcess.freeLoopbackPort()});
         String ready = "/accounts/" + SecretsApi.FULL_ACCOUNT + "/secrets";
-        List<URI> readyUris = wars.keySet().stream().map(context -> uri(port, "/" + context + ready)).toList();
-        ServerProcess process = ServerProcess.start(new ServerProcess.Launch("WildFly", command.build(), workDir,
-                Map.of(), readyUris, DEPLOYMENT_FAILED, null, timeout));
-        return new WildFly(process, port);
-    }
-
-    private static URI uri(int port, String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    /** The URI of a path on the server, such as {@code /jsonb/}. */
-    URI uri(String path) {
-        return uri(port, path);
-    }
-
-    int port() {
-        return port;
-    }
-
-    ServerProcess process() {
-        return process;
-    }
-
-    @Override
-    public void close() {
-        process.close();
+        List<URI> readyUris = wars.keySet().stream()
+                .map(context -> URI.create("http://127.0.0.1:" + port + "/" + context + ready)).toList();
+        return ServerProcess.start(new ServerProcess.Launch("WildFly", command.build(), port, workDir, Map.of(),
+                readyUris, DEPLOYMENT_FAILED, null, timeout));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -101,9 +73,5 @@ final class WildFly implements AutoCloseable {
                 }
             });
         }
-    }
-
-    static List<String> options(String spaceSeparated) {
-        return Arrays.stream(spaceSeparated.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
     }
 }

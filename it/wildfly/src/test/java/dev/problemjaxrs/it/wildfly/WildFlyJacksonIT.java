@@ -1,5 +1,6 @@
 package dev.problemjaxrs.it.wildfly;
 
+import dev.problemjaxrs.it.conformance.ServerProcess;
 import java.net.URI;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -12,7 +13,7 @@ class WildFlyJacksonIT extends WildFlySuite {
     private static URI base;
 
     @BeforeAll
-    static void locate(WildFly wildFly) {
+    static void locate(ServerProcess wildFly) {
         base = wildFly.uri("/jackson/");
     }
 

@@ -1,5 +1,6 @@
 package dev.problemjaxrs.it.wildfly;
 
+import dev.problemjaxrs.it.conformance.ServerProcess;
 import java.net.URI;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -9,7 +10,7 @@ class WildFlyJsonbIT extends WildFlySuite {
     private static URI base;
 
     @BeforeAll
-    static void locate(WildFly wildFly) {
+    static void locate(ServerProcess wildFly) {
         base = wildFly.uri("/jsonb/");
     }
 
