@@ -458,7 +458,8 @@ public abstract class ConformanceSuite {
                 // broken framing: a container may close the connection without answering (Quarkus's Vert.x);
                 // one that refuses a request before reading its body may close while a large body is sent
                 assertTrue(request.header("Transfer-Encoding") != null
-                        || containerRejectsRequest(request.target(), request::header), () -> request.describe() + ": " + e);
+                        || containerRejectsRequest(request.target(), request::header),
+                        () -> request.describe() + ": " + e);
                 rejectedByContainer++;
                 continue;
             }

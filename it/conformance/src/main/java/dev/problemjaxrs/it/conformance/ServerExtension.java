@@ -51,7 +51,8 @@ public abstract class ServerExtension<T extends AutoCloseable> implements Parame
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            return new Server<>(name, null, new IllegalStateException(name + " did not start (the cause has its log)", e));
+            return new Server<>(name, null,
+                    new IllegalStateException(name + " did not start (the cause has its log)", e));
         }
     }
 
@@ -59,7 +60,8 @@ public abstract class ServerExtension<T extends AutoCloseable> implements Parame
     protected static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("system property " + property + " is not set: run the ITs through failsafe");
+            throw new IllegalStateException("system property " + property
+                    + " is not set: run the ITs through failsafe");
         }
         return value;
     }

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * An application server as a child process of the test JVM, for the runtimes that run as a whole server
- * (WildFly, Open Liberty). Everything it writes stays in one work directory under {@code target/}; its
+ * (Payara Micro, WildFly, Open Liberty). Everything it writes stays in one work directory under {@code target/}; its
  * output goes to a log file there, never to the build's output.
  *
  * <p>{@link #start} returns only when every readiness URI answers 200 and the process listens on nothing

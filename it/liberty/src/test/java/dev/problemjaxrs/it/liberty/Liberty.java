@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The Open Liberty unpacked into {@code target/liberty}, serving one WAR (two applications) on 127.0.0.1 only from a user
- * directory of its own under {@code target/liberty-run} ({@code WLP_USER_DIR}): the unpacked runtime is never
- * written to, so one unpacking serves every run until {@code mvn clean}.
+ * The Open Liberty unpacked into {@code target/liberty}, serving one WAR (two applications) on 127.0.0.1
+ * only, from a user directory of its own under {@code target/liberty-run} ({@code WLP_USER_DIR}): the
+ * unpacked runtime is never written to, so one unpacking serves every run until {@code mvn clean}.
  */
 final class Liberty {
 
@@ -51,7 +51,8 @@ final class Liberty {
                 "JAVA_HOME", System.getProperty("java.home"), "JVM_ARGS", jvmArgs);
         String ready = "/accounts/" + SecretsApi.FULL_ACCOUNT + "/secrets";
         List<URI> readyUris = Stream.of("/listed", "/scanned")
-                .map(application -> URI.create("http://127.0.0.1:" + port + CONTEXT_ROOT + application + ready)).toList();
+                .map(application -> URI.create("http://127.0.0.1:" + port + CONTEXT_ROOT + application + ready))
+                .toList();
         return ServerProcess.start(new ServerProcess.Launch("Open Liberty", command, port, dir, environment, readyUris,
                 DEPLOYMENT_FAILED, READY, timeout));
     }

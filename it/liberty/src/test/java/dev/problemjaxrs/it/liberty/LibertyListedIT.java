@@ -40,7 +40,8 @@ class LibertyListedIT extends ConformanceSuite {
     protected boolean containerRejectsRequest(String rawTarget, Function<String, String> header) {
         int query = rawTarget.indexOf('?');
         String path = (query < 0 ? rawTarget : rawTarget.substring(0, query)).toLowerCase(Locale.ROOT);
-        return LIBERTY_REFUSES.stream().anyMatch(path::contains) || RequestTargets.decodePath(rawTarget, true).hasControl()
+        return LIBERTY_REFUSES.stream().anyMatch(path::contains)
+                || RequestTargets.decodePath(rawTarget, true).hasControl()
                 || RequestTargets.refusedByResteasyServlet(rawTarget, header);
     }
 }

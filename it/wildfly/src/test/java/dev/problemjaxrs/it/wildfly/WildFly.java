@@ -31,7 +31,8 @@ final class WildFly {
      * @param home the provisioned server
      * @param wars deployed under the context root of their file name, such as {@code /jsonb}
      */
-    static ServerProcess start(Path home, Map<String, Path> wars, Path workDir, List<String> javaOptions, Duration timeout)
+    static ServerProcess start(Path home, Map<String, Path> wars, Path workDir, List<String> javaOptions,
+                               Duration timeout)
             throws IOException, InterruptedException {
         Path base = ServerProcess.freshWorkDir(workDir).resolve("standalone");
         copyTree(home.resolve("standalone"), base);
