@@ -27,15 +27,18 @@ public final class ResteasyDeployment {
 
     private static final String CONTEXT = "org.jboss.resteasy.core.ResteasyContext";
     private static final String DEPLOYMENT = "org.jboss.resteasy.spi.ResteasyDeployment";
-    /** The deployment's lists of resources: class names, classes, instances and factories. */
+    private static final String RESOURCE_FACTORY = "org.jboss.resteasy.spi.ResourceFactory";
+    /** The deployment's lists of resource class names, scanned and configured. */
     private static final List<String> NAMED_RESOURCES = List.of("getScannedResourceClasses", "getResourceClasses");
 
     private final Method contextData;
     private final Class<?> deploymentType;
+    private final Class<?> factoryType;
 
-    private ResteasyDeployment(Method contextData, Class<?> deploymentType) {
+    private ResteasyDeployment(Method contextData, Class<?> deploymentType, Class<?> factoryType) {
         this.contextData = contextData;
         this.deploymentType = deploymentType;
+        this.factoryType = factoryType;
     }
 
     /**
@@ -49,7 +52,8 @@ public final class ResteasyDeployment {
         }
         try {
             Method contextData = Class.forName(CONTEXT, false, loader).getMethod("getContextData", Class.class);
-            return Optional.of(new ResteasyDeployment(contextData, Class.forName(DEPLOYMENT, false, loader)));
+            return Optional.of(new ResteasyDeployment(contextData, Class.forName(DEPLOYMENT, false, loader),
+                    Class.forName(RESOURCE_FACTORY, false, loader)));
         } catch (ReflectiveOperationException | LinkageError e) {
             return Optional.empty();
         }
@@ -73,8 +77,8 @@ public final class ResteasyDeployment {
             return classes;
         }
         List<Object> names = new ArrayList<>();
-        NAMED_RESOURCES.forEach(getter -> names.addAll(list(deployment, getter)));
-        if (call(deployment, "getScannedResourceClassesWithBuilder") instanceof Map<?, ?> withBuilder) {
+        NAMED_RESOURCES.forEach(getter -> names.addAll(list(deploymentType, deployment, getter)));
+        if (call(deploymentType, deployment, "getScannedResourceClassesWithBuilder") instanceof Map<?, ?> withBuilder) {
             withBuilder.values().forEach(value -> names.addAll(value instanceof Collection<?> list ? list : List.of()));
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -85,16 +89,17 @@ public final class ResteasyDeployment {
                 // RESTEasy could not have deployed it either; the model does without it
             }
         }
-        for (Object type : list(deployment, "getActualResourceClasses")) {
+        for (Object type : list(deploymentType, deployment, "getActualResourceClasses")) {
             if (type instanceof Class<?> resource) {
                 classes.add(resource);
             }
         }
-        for (Object resource : list(deployment, "getResources")) {
+        for (Object resource : list(deploymentType, deployment, "getResources")) {
             classes.add(resource.getClass());
         }
-        for (Object factory : list(deployment, "getResourceFactories")) {
-            if (call(factory, "getScannableClass") instanceof Class<?> resource) {
+        for (Object factory : list(deploymentType, deployment, "getResourceFactories")) {
+            if (factoryType.isInstance(factory)
+                    && call(factoryType, factory, "getScannableClass") instanceof Class<?> resource) {
                 classes.add(resource);
             }
         }
@@ -110,14 +115,17 @@ public final class ResteasyDeployment {
         }
     }
 
-    private static List<?> list(Object target, String getter) {
-        return call(target, getter) instanceof List<?> list ? list : List.of();
+    private static List<?> list(Class<?> type, Object target, String getter) {
+        return call(type, target, getter) instanceof List<?> list ? list : List.of();
     }
 
-    /** A public no-argument method of a public RESTEasy type; null where this RESTEasy has none. */
-    private static Object call(Object target, String method) {
+    /**
+     * A no-argument method of one of RESTEasy's public interfaces, called on its implementation (which
+     * need not be public); null where this RESTEasy has no such method.
+     */
+    private static Object call(Class<?> type, Object target, String method) {
         try {
-            return target.getClass().getMethod(method).invoke(target);
+            return type.getMethod(method).invoke(target);
         } catch (InvocationTargetException | NoSuchMethodException | IllegalAccessException | RuntimeException e) {
             return null;
         }

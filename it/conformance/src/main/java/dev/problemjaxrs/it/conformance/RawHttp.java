@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * HTTP/1.1 over a plain socket, for requests no well-behaved client would send: any method token, any
@@ -75,10 +76,23 @@ public final class RawHttp {
             if (body != null) {
                 request.writeBytes(body);
             }
-            OutputStream out = socket.getOutputStream();
-            out.write(request.toByteArray());
-            out.flush();
-            return read(socket.getInputStream(), method.equals("HEAD"));
+            // written while the answer is read: a server may answer before it has read a large body and then
+            // close the connection, which can reset it before a client that is still writing reads the answer
+            CompletableFuture<Void> written = CompletableFuture.runAsync(() -> {
+                try {
+                    OutputStream out = socket.getOutputStream();
+                    out.write(request.toByteArray());
+                    out.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            try {
+                return read(socket.getInputStream(), method.equals("HEAD"));
+            } catch (IOException e) {
+                written.handle((ok, failure) -> failure).join();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + abbreviate(target), e);
         }
