@@ -30,7 +30,7 @@ public final class Installer {
         if (isInstalled(configuration)) {
             return false;
         }
-        Settings settings = Settings.from(Integrations.properties(configuration.getProperties()));
+        Settings settings = Settings.from(Integrations.properties(configuration));
         if (configuration.getRuntimeType() == RuntimeType.CLIENT) {
             installClient(context, configuration, settings);
             return true;
@@ -86,7 +86,7 @@ public final class Installer {
      * the application's properties or MicroProfile Config.
      */
     public static boolean autoDiscoveryEnabled(Configuration configuration) {
-        return Settings.autoDiscovery(Integrations.properties(configuration.getProperties()));
+        return Settings.autoDiscovery(Integrations.properties(configuration));
     }
 
     private static boolean isInstalled(Configuration configuration) {

@@ -13,6 +13,7 @@ import dev.problemjaxrs.internal.microprofile.MicroProfileRestClient;
 import dev.problemjaxrs.internal.mpconfig.MicroProfileProperties;
 import dev.problemjaxrs.internal.otel.OpenTelemetryTraceSource;
 import dev.problemjaxrs.internal.quarkus.QuarkusRestIntegration;
+import dev.problemjaxrs.internal.resteasy.ResteasyDeployment;
 import dev.problemjaxrs.internal.trace.LogContext;
 import dev.problemjaxrs.internal.trace.RequestTraceIds;
 import dev.problemjaxrs.internal.trace.RequestView;
@@ -125,14 +126,16 @@ final class Integrations {
 
     /**
      * Jersey's own model where Jersey runs; elsewhere the model read from the application's resource
-     * classes: those registered with the application and, with CDI, the bean classes (Quarkus registers
-     * none); on CXF, whose feature configuration holds none of them, those of the endpoint serving the
+     * classes: those registered with the application, with CDI the bean classes (Quarkus registers none),
+     * on RESTEasy those of its deployment (resources it found by scanning are neither registered nor
+     * beans), and on CXF, whose feature configuration holds none of them, those of the endpoint serving the
      * request. Asked for its classes once, on the first error that needs the model.
      */
     static ResourceModel resourceModel(Configuration configuration) {
         if (JERSEY) {
             return JerseyIntegration.resourceModel();
         }
+        Optional<ResteasyDeployment> resteasy = ResteasyDeployment.of(configuration);
         return new AnnotatedResourceModel(() -> {
             Set<Class<?>> classes = new LinkedHashSet<>();
             try {
@@ -147,20 +150,27 @@ final class Integrations {
             if (CXF) {
                 classes.addAll(CxfIntegration.resourceClasses());
             }
+            resteasy.ifPresent(deployment -> classes.addAll(deployment.resourceClasses()));
             return classes;
         }, CXF ? request -> CxfIntegration.refusedBeforeMatching() : request -> false);
     }
 
     /**
      * The library's properties: MicroProfile Config first, then the application's own Jakarta REST
-     * properties, which win.
+     * properties, which win. On RESTEasy the {@code Application}'s properties are read directly too: a
+     * feature found by scanning is configured before RESTEasy copies them into the configuration.
      */
-    static Map<String, Object> properties(Map<String, Object> applicationProperties) {
-        if (!MICROPROFILE_CONFIG) {
-            return applicationProperties;
+    static Map<String, Object> properties(Configuration configuration) {
+        Optional<ResteasyDeployment> resteasy = ResteasyDeployment.of(configuration);
+        if (!MICROPROFILE_CONFIG && resteasy.isEmpty()) {
+            return configuration.getProperties();
         }
-        Map<String, Object> merged = new HashMap<>(MicroProfileProperties.read(Settings.PREFIX, Settings.knownKeys()));
-        merged.putAll(applicationProperties);
+        Map<String, Object> merged = new HashMap<>();
+        if (MICROPROFILE_CONFIG) {
+            merged.putAll(MicroProfileProperties.read(Settings.PREFIX, Settings.knownKeys()));
+        }
+        resteasy.ifPresent(deployment -> merged.putAll(deployment.applicationProperties()));
+        merged.putAll(configuration.getProperties());
         return merged;
     }
 

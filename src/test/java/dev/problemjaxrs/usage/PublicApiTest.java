@@ -114,6 +114,8 @@ class PublicApiTest {
                 Map.entry("internal.mpconfig.MicroProfileProperties", "the core's Integrations loads it"),
                 Map.entry("internal.otel.OpenTelemetryTraceSource", "the core's Integrations loads it"),
                 Map.entry("internal.cdi.CdiBeans", "the core's Integrations asks it for the resource classes"),
+                Map.entry("internal.resteasy.ResteasyDeployment",
+                        "the core's Integrations asks it for the application's properties and resource classes"),
                 Map.entry("internal.client.ClientProviders", "the core's Installer registers them on a client"),
                 Map.entry("internal.client.RemoteProblemReader", "microprofile's mapper reads through it"),
                 Map.entry("internal.jersey.JerseyClient", "the core's Integrations loads it"),

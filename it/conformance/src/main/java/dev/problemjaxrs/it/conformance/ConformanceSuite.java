@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,6 +107,17 @@ public abstract class ConformanceSuite {
      */
     protected boolean containerRefusesMethod(String method) {
         return false;
+    }
+
+    /**
+     * Whether the container refuses the request with its own 400, judged on the target and any of the
+     * request's headers (RESTEasy's servlet layer parses {@code Accept} before any provider runs). By
+     * default, {@link #containerRejects(String, String)} on the {@code Content-Type}.
+     *
+     * @param header the request's value of a header, or null
+     */
+    protected boolean containerRejectsRequest(String rawTarget, Function<String, String> header) {
+        return containerRejects(rawTarget, header.apply("Content-Type"));
     }
 
     @BeforeEach
@@ -447,7 +459,7 @@ public abstract class ConformanceSuite {
             return;
         }
         assertEquals(400, response.status(), response.text());
-        if (containerRejects(target, null)) {
+        if (containerRejectsRequest(target, header -> null)) {
             assertEquals(null, response.header("X-Trace-Id"), "expected the container's own answer");
         } else {
             assertEquals(slug("deceptive-routing"), ProblemInvariants.check(response, null).path("type").asText());
@@ -469,8 +481,10 @@ public abstract class ConformanceSuite {
                 response = raw.send(request.method(), request.target(), request.body(),
                         request.headers().toArray(new String[0]));
             } catch (UncheckedIOException e) {
-                // broken framing: a container may close the connection without answering (Quarkus's Vert.x)
-                assertTrue(request.misframed(), () -> request.describe() + ": " + e);
+                // broken framing: a container may close the connection without answering (Quarkus's Vert.x);
+                // one that refuses a request before reading its body may close while a large body is sent
+                assertTrue(request.misframed() || containerRejectsRequest(request.target(), request::header),
+                        () -> request.describe() + ": " + e);
                 rejectedByContainer++;
                 continue;
             }
@@ -490,7 +504,7 @@ public abstract class ConformanceSuite {
                 // broken framing is the container's to refuse, before any Jakarta REST code runs
                 assertEquals(400, response.status(), context);
                 rejectedByContainer++;
-            } else if (containerRejects(request.target(), request.header("Content-Type"))
+            } else if (containerRejectsRequest(request.target(), request::header)
                     && response.header("X-Trace-Id") == null) {
                 assertEquals(400, response.status(), context);
                 rejectedByContainer++;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * HTTP/1.1 over a plain socket, for requests no well-behaved client would send: any method token, any
@@ -71,6 +72,7 @@ public final class RawHttp {
                 announcedLength |= headers[i].equalsIgnoreCase("Content-Length");
             }
             framed |= announcedLength;
+            boolean halfClose = announcedLength;
             if (body != null && !framed) {
                 request.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             }
@@ -78,24 +80,27 @@ public final class RawHttp {
             if (body != null) {
                 request.writeBytes(body);
             }
-            OutputStream out = socket.getOutputStream();
-            try {
-                out.write(request.toByteArray());
-                out.flush();
-                if (announcedLength) {
-                    // nothing more will come: a body shorter than announced ends here, not at a timeout
-                    socket.shutdownOutput();
-                }
-            } catch (IOException e) {
-                // a server may answer from the head alone and close before the body is sent: its answer counts
+            // written while the answer is read: a server may answer before it has read a large body and then
+            // close the connection, which can reset it before a client that is still writing reads the answer
+            CompletableFuture<Void> written = CompletableFuture.runAsync(() -> {
                 try {
-                    return read(socket.getInputStream(), method.equals("HEAD"));
-                } catch (IOException unread) {
-                    e.addSuppressed(unread);
-                    throw e;
+                    OutputStream out = socket.getOutputStream();
+                    out.write(request.toByteArray());
+                    out.flush();
+                    if (halfClose) {
+                        // nothing more will come: a body shorter than announced ends here, not at a timeout
+                        socket.shutdownOutput();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
+            });
+            try {
+                return read(socket.getInputStream(), method.equals("HEAD"));
+            } catch (IOException e) {
+                written.handle((ok, failure) -> failure).join();
+                throw e;
             }
-            return read(socket.getInputStream(), method.equals("HEAD"));
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + abbreviate(target), e);
         }

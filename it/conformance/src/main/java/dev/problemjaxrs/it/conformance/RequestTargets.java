@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,10 +15,14 @@ import java.util.regex.Pattern;
 public final class RequestTargets {
 
     private static final Pattern CHARSET = Pattern.compile(";\\s*charset=([^;]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEDIA_RANGE =
+            Pattern.compile("[\\w.+*-]+/[\\w.+*-]+(\\s*;\\s*[\\w.+-]+=[\\w.+-]+)*");
+    private static final Pattern QUALITY = Pattern.compile(";\\s*q=([^;,\\s]*)");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+-]+/[\\w.+-]+(\\s*;\\s*[\\w.+-]+=[\\w.+-]+)*");
 
     /** What a raw path percent-decodes to. */
-    public record DecodedPath(boolean hasNul, boolean hasSlash, boolean validUtf8) {
+    /** What a path decodes to; a control is a byte below 0x20 or 0x7F, encoded (NUL is one). */
+    public record DecodedPath(boolean hasNul, boolean hasSlash, boolean validUtf8, boolean hasControl) {
     }
 
     private RequestTargets() {
@@ -82,6 +87,45 @@ public final class RequestTargets {
     }
 
     /**
+     * Whether RESTEasy's servlet layer refuses the request before any provider runs (WildFly, Open Liberty):
+     * {@code ServletContainerDispatcher.service} (resteasy-core 6.2) builds the request's headers and UriInfo
+     * first, {@code ServletUtil.extractHttpHeaders} parsing Accept and Content-Type at once
+     * ({@code ResteasyHttpHeaders.testParsing}), then {@code extractUriInfo} decoding the path. Whatever fails
+     * there is answered {@code sendError(400)} by the servlet container and logged as RESTEASY002130: a
+     * path whose percent-encoding is not UTF-8, an Accept or Content-Type that is not a media type.
+     *
+     * @param header the request's value of a header, or null
+     */
+    public static boolean refusedByResteasyServlet(String rawTarget, Function<String, String> header) {
+        return !decodePath(rawTarget, true).validUtf8() || unparseableAccept(header.apply("Accept"))
+                || unparseableMediaType(header.apply("Content-Type"));
+    }
+
+    /**
+     * Whether an Accept header holds an element that is not a media range with well-formed parameters and
+     * a numeric {@code q}. RESTEasy's servlet layer parses it before any provider runs.
+     */
+    public static boolean unparseableAccept(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        for (String range : accept.split(",", -1)) {
+            if (!MEDIA_RANGE.matcher(range.trim()).matches()) {
+                return true;
+            }
+            Matcher quality = QUALITY.matcher(range);
+            if (quality.find()) {
+                try {
+                    Double.parseDouble(quality.group(1));
+                } catch (NumberFormatException e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Decodes the path of a raw request target (the query is ignored).
      *
      * @param withPathParameters whether {@code ;name=value} path parameters are decoded too (Payara,
@@ -96,11 +140,13 @@ public final class RequestTargets {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         boolean nul = false;
         boolean slash = false;
+        boolean control = false;
         for (int i = 0; i < path.length(); i++) {
             if (path.charAt(i) == '%' && i + 2 < path.length()) {
                 int decoded = Integer.parseInt(path.substring(i + 1, i + 3), 16);
                 nul |= decoded == 0;
                 slash |= decoded == '/';
+                control |= decoded < 0x20 || decoded == 0x7f;
                 bytes.write(decoded);
                 i += 2;
             } else {
@@ -115,6 +161,6 @@ public final class RequestTargets {
         } catch (CharacterCodingException e) {
             utf8 = false;
         }
-        return new DecodedPath(nul, slash, utf8);
+        return new DecodedPath(nul, slash, utf8, control);
     }
 }

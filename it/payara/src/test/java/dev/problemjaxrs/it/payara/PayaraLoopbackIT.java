@@ -3,6 +3,7 @@ package dev.problemjaxrs.it.payara;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.problemjaxrs.it.conformance.Listeners;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.problemjaxrs.it.payara;
+package dev.problemjaxrs.it.conformance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,12 +24,12 @@ import java.util.regex.Pattern;
  * {@code /proc/<pid>/net/{tcp,tcp6,udp,udp6}}. TCP sockets count when in state LISTEN, UDP sockets when
  * bound and not connected (they receive from anyone).
  */
-final class Listeners {
+public final class Listeners {
 
     /** One listening socket; {@code address} is the local address it is bound to. */
-    record Listener(String protocol, InetAddress address, int port, long pid) {
+    public record Listener(String protocol, InetAddress address, int port, long pid) {
 
-        boolean loopback() {
+        public boolean loopback() {
             return address.isLoopbackAddress();
         }
 
@@ -47,12 +47,12 @@ final class Listeners {
     }
 
     /** Whether this machine exposes what {@link #of} reads. */
-    static boolean supported() {
+    public static boolean supported() {
         return Files.isReadable(Path.of("/proc/self/net/tcp")) && Files.isDirectory(Path.of("/proc/self/fd"));
     }
 
     /** Every listener of the given processes; empty where {@code /proc} is missing. */
-    static List<Listener> of(Collection<ProcessHandle> processes) {
+    public static List<Listener> of(Collection<ProcessHandle> processes) {
         List<Listener> listeners = new ArrayList<>();
         if (!supported()) {
             return listeners;
@@ -66,7 +66,7 @@ final class Listeners {
         return listeners;
     }
 
-    static List<Listener> nonLoopback(Collection<ProcessHandle> processes) {
+    public static List<Listener> nonLoopback(Collection<ProcessHandle> processes) {
         return of(processes).stream().filter(listener -> !listener.loopback()).toList();
     }
 

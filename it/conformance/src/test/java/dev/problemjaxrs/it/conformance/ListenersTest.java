@@ -1,4 +1,4 @@
-package dev.problemjaxrs.it.payara;
+package dev.problemjaxrs.it.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
