@@ -4,7 +4,8 @@
  * <pre>
  *  install    Installer          settings read once (Settings), one object graph per application
  *  request    RequestFilter      pre-matching, every request: trace id (trace.RequestTraceIds),
- *                                refuses ambiguous targets and unparseable Accept/Content-Type
+ *                                refuses ambiguous targets and unparseable Accept/Content-Type, reading
+ *                                the request the runtime's cheapest way (trace.RequestView)
  *  read       EntityReadInterceptor  marks a failure while this request's body is read: only that is
  *                                the client's (the renderer judges every other origin a server fault,
  *                                another service's error included: DownstreamResponses)
@@ -19,16 +20,16 @@
  *                                resource classes, read by ResourceClasses and matched as the
  *                                specification says: PathTemplate,
  *                                ParameterCheck), built once, on the first error that needs it
- *  write      ProblemWriter      the document as JSON; FallbackWriter and WriteFailureInterceptor for
- *                                what goes wrong while writing
+ *  write      ProblemWriter      the document as JSON; FallbackWriter and WriteFailureInterceptor (HeldBody)
+ *                                for what goes wrong while writing
  *  client     client.*           on a Client: ErrorResponseFilter reads 4xx/5xx into RemoteProblemException
  *                                (RemoteProblemReader, 64 KiB cap); TraceparentFilter carries the trace id
  * </pre>
  *
  * Leaf packages, with no edges back into this one: {@code trace} (trace ids) and {@code naming} (names
  * and reasons of the client's inputs). Integration packages ({@code jackson}, {@code jsonb},
- * {@code validation}, {@code jersey}, {@code cdi}, {@code mpconfig}, {@code microprofile}, {@code otel},
- * {@code mdc}) are loaded only when their library is present ({@code Integrations}). A type is public only
+ * {@code validation}, {@code jersey}, {@code quarkus}, {@code resteasy}, {@code cxf}, {@code dropwizard},
+ * {@code cdi}, {@code mpconfig}, {@code microprofile}, {@code otel}, {@code mdc}) are loaded only when their library is present ({@code Integrations}). A type is public only
  * where another package of the library needs it.
  */
 package dev.problemjaxrs.internal;

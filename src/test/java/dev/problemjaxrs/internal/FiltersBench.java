@@ -122,6 +122,8 @@ public class FiltersBench {
                     return null;
                 case "getEntity":
                     return body[0];
+                case "hasEntity":
+                    return body[0] != null;
                 case "setEntity":
                     body[0] = args[0];
                     return null;
