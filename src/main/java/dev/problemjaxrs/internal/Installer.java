@@ -68,7 +68,7 @@ public final class Installer {
      */
     private static void installClient(FeatureContext context, Configuration configuration, Settings settings) {
         RemoteProblemReader reader = new RemoteProblemReader(Installer::statusDefaults);
-        ClientProviders.install(context, reader, settings.propagateTrace());
+        ClientProviders.install(context, reader, settings.propagateTrace(), Integrations.REST_CLIENT);
         for (Object provider : Integrations.clientProviders(configuration, reader,
                 settings.propagateTrace())) {
             context.register(provider);

@@ -19,16 +19,17 @@ public final class ClientProviders {
      *
      * @param reader         reads error responses
      * @param propagateTrace whether outgoing requests carry the served request's trace id
+     * @param withMapper     whether a MicroProfile {@code ResponseExceptionMapper} is registered too
      */
-    public static void install(FeatureContext context, RemoteProblemReader reader, boolean propagateTrace) {
-        ErrorResponseFilter errors = new ErrorResponseFilter(reader);
+    public static void install(FeatureContext context, RemoteProblemReader reader, boolean propagateTrace,
+                               boolean withMapper) {
         if (context.getConfiguration().getClass().getName().startsWith("org.jboss.resteasy.reactive.")) {
             // Quarkus REST's MicroProfile Rest Client turns every error response into its own
             // WebApplicationException in a response filter of the default priority, and applies only the
             // ResponseExceptionMappers registered on its builder itself, not a feature's: read it first
-            context.register(errors, Priorities.USER + 1);
+            context.register(new ErrorResponseFilter(reader, false), Priorities.USER + 1);
         } else {
-            context.register(errors);
+            context.register(new ErrorResponseFilter(reader, withMapper));
         }
         if (propagateTrace) {
             context.register(new TraceparentFilter());

@@ -46,7 +46,7 @@ public class ClientBench {
     @Setup
     public void setUp() {
         reader = new RemoteProblemReader(status -> Problem.builder().title("Bad Request").build());
-        errorFilter = new ErrorResponseFilter(reader);
+        errorFilter = new ErrorResponseFilter(reader, false);
         traceparentFilter = new TraceparentFilter();
         traceIds = new RequestTraceIds(TraceSource.HEADERS, RequestView.STANDARD, null, null, List.of());
         traceIds.bind("4bf92f3577b34da6a3ce929d0e0e4736");
