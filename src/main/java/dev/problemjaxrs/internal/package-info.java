@@ -14,7 +14,7 @@
  *  render     ProblemRenderer    status, headers (HeaderPolicy), details (DetailWording), after
  *                                ProblemJudge weighed the problem against the request; called by the
  *             ResponseFilter     mappers and, for every error response, by the last response filter,
- *                                which adds the trace id and logs (ErrorLog)
+ *                                which adds the trace id and logs (ErrorLog, BurstLimiter)
  *             ResourceModel      what the addressed resource allows, produces, consumes and declares:
  *                                jersey's own model, else AnnotatedResourceModel (the application's
  *                                resource classes, read by ResourceClasses and matched as the
