@@ -18,7 +18,7 @@
  *             ResourceModel      what the addressed resource allows, produces, consumes and declares:
  *                                jersey's own model, else AnnotatedResourceModel (the application's
  *                                resource classes, read by ResourceClasses and matched as the
- *                                specification says: PathTemplate,
+ *                                specification says: ResourceMatcher, PathTemplate, MatchedMethods,
  *                                ParameterCheck), built once, on the first error that needs it
  *  write      ProblemWriter      the document as JSON; FallbackWriter and WriteFailureInterceptor (HeldBody)
  *                                for what goes wrong while writing
