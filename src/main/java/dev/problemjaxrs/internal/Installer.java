@@ -30,30 +30,31 @@ public final class Installer {
         if (isInstalled(configuration)) {
             return false;
         }
-        Settings settings = Settings.from(Integrations.properties(configuration));
+        Settings settings = Settings.from(ServingRuntime.properties(configuration));
         if (configuration.getRuntimeType() == RuntimeType.CLIENT) {
             installClient(context, configuration, settings);
             return true;
         }
-        RequestView view = Integrations.requestView(configuration);
-        RequestTraceIds traceIds = new RequestTraceIds(Integrations.traceSource(), view, settings.requestIdHeader(),
-                settings.mdcKey(), Integrations.logContexts());
-        ProblemRenderer renderer = new ProblemRenderer(settings, Integrations.resourceModel(configuration));
+        RequestView view = ServingRuntime.requestView(configuration);
+        RequestTraceIds traceIds = new RequestTraceIds(OptionalLibraries.traceSource(), view,
+                settings.requestIdHeader(), settings.mdcKey(), OptionalLibraries.logContexts());
+        ProblemRenderer renderer = new ProblemRenderer(settings, ServingRuntime.resourceModel(configuration));
         ErrorLog errorLog = new ErrorLog(settings.logBurstLimit());
-        Translation translation = new Translation(Integrations.families(configuration), renderer);
+        Translation translation = new Translation(OptionalLibraries.families(configuration), renderer);
 
         context.register(new RequestFilter(traceIds, view, renderer, settings));
-        for (Object mapper : Integrations.mappers(translation)) {
+        for (Object mapper : OptionalLibraries.mappers(translation)) {
             context.register(mapper);
         }
-        for (Object interceptor : Integrations.readerInterceptors()) {
+        for (Object interceptor : OptionalLibraries.readerInterceptors()) {
             context.register(interceptor);
         }
-        boolean interceptsWrites = Integrations.interceptsWrites(configuration);
+        boolean interceptsWrites = ServingRuntime.interceptsWrites(configuration);
         context.register(new ResponseFilter(traceIds, renderer, errorLog, interceptsWrites));
         context.register(new EntityReadInterceptor());
         if (interceptsWrites) {
-            context.register(new WriteFailureInterceptor(traceIds, errorLog, Integrations.keepsFailedWrites(configuration)));
+            context.register(new WriteFailureInterceptor(traceIds, errorLog,
+                    ServingRuntime.keepsFailedWrites(configuration)));
         }
         if (!configuration.isRegistered(ProblemWriter.class)) {
             context.register(ProblemWriter.class);
@@ -68,8 +69,8 @@ public final class Installer {
      */
     private static void installClient(FeatureContext context, Configuration configuration, Settings settings) {
         RemoteProblemReader reader = new RemoteProblemReader(Installer::statusDefaults);
-        ClientProviders.install(context, reader, settings.propagateTrace(), Integrations.REST_CLIENT);
-        for (Object provider : Integrations.clientProviders(configuration, reader,
+        ClientProviders.install(context, reader, settings.propagateTrace(), OptionalLibraries.REST_CLIENT);
+        for (Object provider : OptionalLibraries.clientProviders(configuration, reader,
                 settings.propagateTrace())) {
             context.register(provider);
         }
@@ -86,7 +87,7 @@ public final class Installer {
      * the application's properties or MicroProfile Config.
      */
     public static boolean autoDiscoveryEnabled(Configuration configuration) {
-        return Settings.autoDiscovery(Integrations.properties(configuration));
+        return Settings.autoDiscovery(ServingRuntime.properties(configuration));
     }
 
     private static boolean isInstalled(Configuration configuration) {

@@ -106,7 +106,7 @@ class AnnotatedResourceModelTest {
 
     @Test
     void aSelfReturningLocatorStopsAtTheDepthLimit() {
-        String deep = "/orders/7/lines" + "/more".repeat(AnnotatedResourceModel.MAX_LOCATOR_DEPTH + 1);
+        String deep = "/orders/7/lines" + "/more".repeat(ResourceMatcher.MAX_LOCATOR_DEPTH + 1);
         assertEquals(List.of(), model.allowedMethods(deep));
         assertTrue(model.allowedMethods("/orders/7/lines" + "/more".repeat(3)).contains("POST"));
     }

@@ -1,7 +1,6 @@
 package dev.problemjaxrs.internal.jsonb;
 
 import dev.problemjaxrs.InvalidParameter;
-import dev.problemjaxrs.internal.naming.Conversions;
 import dev.problemjaxrs.internal.naming.InputNames;
 import dev.problemjaxrs.internal.naming.JsonNames;
 import dev.problemjaxrs.internal.naming.Reasons;
@@ -12,25 +11,17 @@ import java.io.ByteArrayInputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Finds the first value of a JSON document that cannot bind to the target type, the way JSON-B binds it:
  * properties by their JSON-B names ({@code @JsonbProperty} honoured), unknown properties ignored. Walks
  * the document once with JSON-P's streaming parser, at most {@link #MAX_DEPTH} levels deep (the nesting
  * limit of the JSON readers), and claims only what JSON-B certainly refuses: a value of another JSON
- * kind, a string that is no constant of an enum, no number, UUID or ISO date. Never reads a message.
+ * kind, a string that is no constant of an enum, no number, UUID or ISO date ({@link BindingCheck}).
+ * Never reads a message.
  */
 final class JsonbMismatch {
 
@@ -73,7 +64,7 @@ final class JsonbMismatch {
             skip(parser, event);
             return null;
         }
-        if (!fits(parser, event, raw)) {
+        if (!BindingCheck.fits(parser, event, raw)) {
             return new InvalidParameter(InputNames.finish(name), Reasons.mustBe(type));
         }
         if (event == Event.START_ARRAY) {
@@ -113,69 +104,6 @@ final class JsonbMismatch {
             }
         }
         return null;
-    }
-
-    /** Whether JSON-B can bind this JSON value to {@code type}; true where the library cannot be sure. */
-    private static boolean fits(JsonParser parser, Event event, Class<?> type) {
-        boolean structure = event == Event.START_OBJECT || event == Event.START_ARRAY;
-        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return event == Event.START_ARRAY;
-        }
-        if (Map.class.isAssignableFrom(type)) {
-            return event == Event.START_OBJECT;
-        }
-        Consumer<String> parse = scalar(type);
-        if (parse != null) {
-            if (structure) {
-                return false;
-            }
-            if (event == Event.VALUE_STRING) {
-                return parses(parse, parser.getString());
-            }
-            // numbers, true and false: only an enum or a date certainly refuses them
-            return !type.isEnum() && !isTemporal(type);
-        }
-        if (type == String.class || type == Boolean.class || type == boolean.class || type == Character.class
-                || type == char.class) {
-            return !structure;
-        }
-        if (type.isPrimitive() || type.getName().startsWith("java.") || type.isInterface()) {
-            return true; // bound by JSON-B's own rules, which the library does not repeat
-        }
-        return event == Event.START_OBJECT; // a bean or record
-    }
-
-    private static boolean parses(Consumer<String> parse, String value) {
-        try {
-            parse.accept(value);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** How a string becomes this type in JSON-B's default binding; null for types not checked here. */
-    private static Consumer<String> scalar(Class<?> type) {
-        if (type == LocalDate.class) {
-            return LocalDate::parse;
-        } else if (type == LocalDateTime.class) {
-            return LocalDateTime::parse;
-        } else if (type == LocalTime.class) {
-            return LocalTime::parse;
-        } else if (type == OffsetDateTime.class) {
-            return OffsetDateTime::parse;
-        } else if (type == ZonedDateTime.class) {
-            return ZonedDateTime::parse;
-        } else if (type == Instant.class) {
-            return Instant::parse;
-        } else if (type == Duration.class) {
-            return Duration::parse;
-        }
-        return Conversions.of(type);
-    }
-
-    private static boolean isTemporal(Class<?> type) {
-        return type.getName().startsWith("java.time.");
     }
 
     private static void skip(JsonParser parser, Event event) {

@@ -1,7 +1,5 @@
 package dev.problemjaxrs.internal.naming;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
@@ -11,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
  * The JSON name of a Java property, honouring {@code @JsonProperty} (Jackson) and
  * {@code @JsonbProperty} (JSON-B) on the field, getter or record component. The annotations are
- * matched by name so that neither library is needed. Computed once per class and property.
+ * matched by name so that neither library is needed ({@link JsonAnnotations}). Computed once per class
+ * and property.
  */
 public final class JsonNames {
 
@@ -35,11 +33,6 @@ public final class JsonNames {
             return declared ? jsonName : defaultNaming.apply(jsonName);
         }
     }
-
-    private static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
-    private static final String JSON_NAMING = "com.fasterxml.jackson.databind.annotation.JsonNaming";
-    private static final Set<String> RENAMING = Set.of("com.fasterxml.jackson.annotation.JsonProperty",
-            "jakarta.json.bind.annotation.JsonbProperty");
 
     private static final ClassValue<Map<String, Property>> CACHE = new ClassValue<>() {
         @Override
@@ -101,23 +94,14 @@ public final class JsonNames {
      */
     public static List<String> enumValues(Class<?> type) {
         Object[] constants = type.getEnumConstants();
-        Method jsonValue = null;
-        for (Method method : type.getMethods()) {
-            for (Annotation annotation : method.getAnnotations()) {
-                if (annotation.annotationType().getName().equals(JSON_VALUE) && method.getParameterCount() == 0
-                        && enabled(annotation) && method.trySetAccessible()) {
-                    // accessible as Jackson makes it: the enum itself need not be public
-                    jsonValue = method;
-                }
-            }
-        }
+        Method jsonValue = JsonAnnotations.jsonValue(type);
         List<String> values = new ArrayList<>(constants.length);
         for (Object constant : constants) {
             String name = ((Enum<?>) constant).name();
             String value = null;
             try {
                 value = jsonValue != null ? String.valueOf(jsonValue.invoke(constant))
-                        : renamed(type.getField(name));
+                        : JsonAnnotations.renamed(type.getField(name));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 // the constant's own name below
             }
@@ -126,54 +110,21 @@ public final class JsonNames {
         return values;
     }
 
-    /** {@code @JsonValue(false)} switches it off. */
-    private static boolean enabled(Annotation annotation) {
-        try {
-            return !Boolean.FALSE.equals(annotation.annotationType().getMethod("value").invoke(annotation));
-        } catch (ReflectiveOperationException e) {
-            return true;
-        }
-    }
-
     private static Property find(Class<?> owner, String javaName) {
         for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
             Field field = declaredField(c, javaName);
             Method getter = getter(c, javaName);
-            String renamed = renamed(field);
+            String renamed = JsonAnnotations.renamed(field);
             if (renamed == null) {
-                renamed = renamed(getter);
+                renamed = JsonAnnotations.renamed(getter);
             }
             if (field != null || getter != null) {
                 Type type = field != null ? field.getGenericType() : getter.getGenericReturnType();
-                String named = renamed != null ? renamed : named(owner, javaName);
+                String named = renamed != null ? renamed : JsonAnnotations.strategyName(owner, javaName);
                 return new Property(named != null ? named : javaName, type, named != null);
             }
         }
         return new Property(javaName, Object.class, false);
-    }
-
-    /**
-     * The name a class-level {@code @JsonNaming} strategy gives a property ({@code first_name} for
-     * {@code firstName} under snake case); null without one. Jackson's strategies translate through a
-     * public {@code translate(String)}.
-     */
-    private static String named(Class<?> owner, String javaName) {
-        for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Annotation annotation : c.getDeclaredAnnotations()) {
-                if (annotation.annotationType().getName().equals(JSON_NAMING)) {
-                    try {
-                        Object strategy = ((Class<?>) annotation.annotationType().getMethod("value").invoke(annotation))
-                                .getConstructor().newInstance();
-                        Object translated = strategy.getClass().getMethod("translate", String.class)
-                                .invoke(strategy, javaName);
-                        return translated instanceof String text && !text.isEmpty() ? text : javaName;
-                    } catch (ReflectiveOperationException | RuntimeException e) {
-                        return javaName;
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private static Field declaredField(Class<?> owner, String name) {
@@ -194,25 +145,6 @@ public final class JsonNames {
                 }
             } catch (NoSuchMethodException e) {
                 // try the next naming convention
-            }
-        }
-        return null;
-    }
-
-    private static String renamed(AnnotatedElement element) {
-        if (element == null) {
-            return null;
-        }
-        for (Annotation annotation : element.getAnnotations()) {
-            if (RENAMING.contains(annotation.annotationType().getName())) {
-                try {
-                    Object value = annotation.annotationType().getMethod("value").invoke(annotation);
-                    if (value instanceof String text && !text.isEmpty()) {
-                        return text;
-                    }
-                } catch (ReflectiveOperationException e) {
-                    return null;
-                }
             }
         }
         return null;
