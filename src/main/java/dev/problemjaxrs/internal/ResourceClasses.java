@@ -24,7 +24,7 @@ import java.util.Set;
  * Reading the application's resource classes into {@link AnnotatedResourceModel}'s model, as the
  * specification defines them: a root class's {@code @Path} (or its supertype's), its resource methods with
  * their effective media types and parameters, its sub-resource methods and locators in the order matching
- * tries them. The model decides when a class is read; this reads it.
+ * tries them. The matcher ({@link ResourceMatcher}) decides when a class is read; this reads it.
  */
 final class ResourceClasses {
 
