@@ -2,6 +2,10 @@ package dev.problemjaxrs;
 
 import static dev.problemjaxrs.ProblemAssert.assertProblem;
 
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.IOException;
+import java.io.InputStream;
 import org.glassfish.jersey.internal.InternalProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,7 +21,7 @@ class JsonbInputTest {
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass(() -> InputResources.application().register(ProblemFeature.class)
-                .property(InternalProperties.JSON_FEATURE, "JsonBindingFeature"));
+                .register(FailingReads.class).property(InternalProperties.JSON_FEATURE, "JsonBindingFeature"));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"{\"name\":", "not json", "{\"name\":\"a\",}", "{\"name\":\"a\",\"age\":1"})
@@ -67,5 +71,41 @@ class JsonbInputTest {
     void beanValidationNamesFieldsByTheirJsonbNames() {
         assertProblem(server.post("/accounts", "{\"name\":\"a\",\"first_name\":\"\"}")).hasStatus(422)
                 .hasInvalidParameters("first_name", "must not be blank");
+    }
+
+    /**
+     * A body whose read fails half-way with an I/O error (a client that stalled past the read timeout, a
+     * connection reset: what Open Liberty's stream throws): JSON-B wraps it as it wraps a mismatch, and the
+     * client gets the unreadable body's 400, not a 422 about the body's structure.
+     */
+    @Test
+    void aBodyWhoseReadFailsIsUnreadableNotMistyped() {
+        assertProblem(server.post("/accounts", "{\"name\":\"a\",\"first_name\":\"b\"}", FailingReads.HEADER, "12"))
+                .hasStatus(400).hasSlug("bad-request").hasDetail("The request body could not be read completely.");
+    }
+
+    /** Fails the entity stream's read after the number of bytes in its header, as a container does. */
+    static final class FailingReads implements ReaderInterceptor {
+        static final String HEADER = "X-Test-Read-Fails-After";
+
+        @Override
+        public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+            String after = context.getHeaders().getFirst(HEADER);
+            if (after != null) {
+                InputStream in = context.getInputStream();
+                context.setInputStream(new InputStream() {
+                    private int left = Integer.parseInt(after);
+
+                    @Override
+                    public int read() throws IOException {
+                        if (left-- <= 0) {
+                            throw new IOException("read timed out");
+                        }
+                        return in.read();
+                    }
+                });
+            }
+            return context.proceed();
+        }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -59,6 +60,11 @@ public final class JsonbIntegration {
         for (Throwable cause = thrown.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof JsonParsingException) {
                 return PendingProblem.invalidJson(thrown).fromRequestBody();
+            }
+            if (cause instanceof IOException) {
+                // the stream failed, not the JSON (a body cut short or stalled): JSON-B wraps that as it
+                // wraps a mismatch; the read's failure is judged as any other read's
+                return null;
             }
         }
         return PendingProblem.validation(List.of(new InvalidParameter(InputNames.BODY, MISMATCH_REASON)), thrown)

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -44,6 +45,16 @@ public abstract class ConformanceSuite {
 
     /** Where the sample API is served. */
     protected abstract URI baseUri();
+
+    /**
+     * How long the runtime, as the subclass configured it, waits for a request body that stopped arriving
+     * before it gives up on it. The fuzz run sends stalled bodies only when this is at most
+     * {@link #STALL_BUDGET}: each one costs that long.
+     */
+    protected abstract Duration bodyReadTimeout();
+
+    /** The longest body read timeout the fuzz run waits out for its stalled bodies. */
+    protected static final Duration STALL_BUDGET = Duration.ofSeconds(3);
 
     /** The type base this runtime was configured with. */
     protected String typeBase() {
@@ -466,20 +477,60 @@ public abstract class ConformanceSuite {
         }
     }
 
+    /**
+     * A client that stops sending in the middle of its body and leaves the connection open: once the
+     * runtime stops waiting, the read failed on the client's side, a 400, not a server error.
+     */
+    @Test
+    void aBodyThatStallsIsABadRequestOnceTheServerStopsWaiting() {
+        assertTrue(bodyReadTimeout().compareTo(STALL_BUDGET) <= 0, "configure a short body read timeout");
+        RawHttp raw = new RawHttp(baseUri());
+        RawHttp.Response response;
+        try {
+            response = raw.sendStalled("POST", raw.prefix() + secrets(account),
+                    "{\"secret\":".getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json",
+                    "Content-Length", "100");
+        } catch (UncheckedIOException e) {
+            assertEquals(-1, containerAnswersStalledBodies(), "no answer: " + e);
+            return;
+        }
+        if (containerAnswersStalledBodies() > 0) {
+            assertEquals(containerAnswersStalledBodies(), response.status(), response.text());
+            assertEquals(null, response.header("X-Trace-Id"), "expected the container's own answer");
+            return;
+        }
+        assertEquals(400, response.status(), response.text());
+        assertEquals(slug("bad-request"), ProblemInvariants.check(response, null).path("type").asText());
+        assertEquals("The request body could not be read completely.",
+                ProblemInvariants.check(response, null).path("detail").asText());
+    }
+
+    /**
+     * How the runtime itself answers a request whose body stalled, where no provider can: 0 when the read
+     * fails inside Jakarta REST code and the library answers, -1 when the runtime ends the connection
+     * without an answer, else the status of its own answer.
+     */
+    protected int containerAnswersStalledBodies() {
+        return 0;
+    }
+
     @Test
     void fuzzedRequestsKeepTheContract() {
         long seed = Long.getLong("it.fuzz.seed", 20261123L);
         int count = Integer.getInteger("it.fuzz.requests", 200);
         RawHttp raw = new RawHttp(baseUri());
-        Fuzzer fuzzer = new Fuzzer(seed, raw.prefix());
+        Fuzzer fuzzer = new Fuzzer(seed, raw.prefix(), bodyReadTimeout().compareTo(STALL_BUDGET) <= 0);
         int invariants = 0;
         int rejectedByContainer = 0;
+        int stalled = 0;
         for (int i = 0; i < count; i++) {
             Fuzzer.Request request = fuzzer.next();
             RawHttp.Response response;
+            String[] headers = request.headers().toArray(new String[0]);
+            stalled += request.stalled() ? 1 : 0;
             try {
-                response = raw.send(request.method(), request.target(), request.body(),
-                        request.headers().toArray(new String[0]));
+                response = request.stalled() ? raw.sendStalled(request.method(), request.target(), request.body(), headers)
+                        : raw.send(request.method(), request.target(), request.body(), headers);
             } catch (UncheckedIOException e) {
                 // broken framing: a container may close the connection without answering (Quarkus's Vert.x);
                 // one that refuses a request before reading its body may close while a large body is sent
@@ -502,7 +553,9 @@ public abstract class ConformanceSuite {
             invariants++;
             if (request.misframed() && response.header("X-Trace-Id") == null) {
                 // broken framing is the container's to refuse, before any Jakarta REST code runs
-                assertEquals(400, response.status(), context);
+                // (a stalled body the container times out on: its own answer, if it has one)
+                assertTrue(response.status() == 400 || request.stalled()
+                        && response.status() == containerAnswersStalledBodies(), context);
                 rejectedByContainer++;
             } else if (containerRejectsRequest(request.target(), request::header)
                     && response.header("X-Trace-Id") == null) {
@@ -519,8 +572,9 @@ public abstract class ConformanceSuite {
                 }
             }
         }
-        System.out.printf("fuzz %s: %d requests (%d refused by the container itself), %d invariants checked,"
-                + " 0 failures (seed %d)%n", getClass().getSimpleName(), count, rejectedByContainer, invariants, seed);
+        System.out.printf("fuzz %s: %d requests (%d with a stalled body; %d refused by the container itself),"
+                + " %d invariants checked, 0 failures (seed %d)%n", getClass().getSimpleName(), count, stalled,
+                rejectedByContainer, invariants, seed);
     }
 
     @Test

@@ -13,8 +13,12 @@ import java.util.Random;
  */
 final class Fuzzer {
 
-    /** One generated request; {@code traceId} is the trace id its headers carry validly, or null. */
-    record Request(String method, String target, byte[] body, List<String> headers, String traceId) {
+    /**
+     * One generated request; {@code traceId} is the trace id its headers carry validly, or null;
+     * {@code stalled} whether its client stops sending before the body's announced end and waits.
+     */
+    record Request(String method, String target, byte[] body, List<String> headers, String traceId,
+                   boolean stalled) {
 
         /** The value of a header this request carries, or null. */
         String header(String name) {
@@ -39,7 +43,8 @@ final class Fuzzer {
                 text.append(" | ").append(headers.get(i)).append(": ")
                         .append(value.length() > 60 ? value.substring(0, 60) + "..." : value);
             }
-            return text.append(" | body=").append(body == null ? "none" : body.length + " bytes").toString();
+            return text.append(" | body=").append(body == null ? "none" : body.length + " bytes")
+                    .append(stalled ? ", then stalled" : "").toString();
         }
     }
 
@@ -61,10 +66,13 @@ final class Fuzzer {
 
     private final Random random;
     private final String prefix;
+    private final boolean stalls;
 
-    Fuzzer(long seed, String prefix) {
+    /** @param stalls whether some clients stall in their body (each costs the server's read timeout) */
+    Fuzzer(long seed, String prefix, boolean stalls) {
         this.random = new Random(seed);
         this.prefix = prefix;
+        this.stalls = stalls;
     }
 
     Request next() {
@@ -78,6 +86,7 @@ final class Fuzzer {
             headers.add(pick(ACCEPTS));
         }
         byte[] body = null;
+        boolean stalled = false;
         // bodies only where the method defines one: Grizzly refuses a DELETE with a body by itself
         if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
             headers.add("Content-Type");
@@ -89,13 +98,15 @@ final class Fuzzer {
                 headers.add("Transfer-Encoding");
                 headers.add("chunked");
                 body = pick(BROKEN_CHUNKS).getBytes(StandardCharsets.ISO_8859_1);
-            } else if (framing == 1) {
-                // a body cut short: more bytes promised than sent before the client stops sending
+            } else if (framing == 1 || framing == 2 && stalls) {
+                // a body cut short: more bytes promised than sent before the client stops sending, and
+                // either ends the connection or stalls, leaving it open
                 headers.add("Content-Length");
                 headers.add(Integer.toString(body.length + 1 + random.nextInt(100)));
+                stalled = framing == 2;
             }
         }
-        return new Request(method, target, body, headers, traceId);
+        return new Request(method, target, body, headers, traceId, stalled);
     }
 
     private String mutatePath(String path) {

@@ -55,6 +55,18 @@ public final class RawHttp {
      * @param headers name, value, ...; Host and Connection are added
      */
     public Response send(String method, String target, byte[] body, String... headers) {
+        return send(true, method, target, body, headers);
+    }
+
+    /**
+     * As {@link #send}, but a body shorter than its {@code Content-Length} is followed by nothing, the
+     * connection left open: a client that stalled. The answer comes when the server stops waiting.
+     */
+    public Response sendStalled(String method, String target, byte[] body, String... headers) {
+        return send(false, method, target, body, headers);
+    }
+
+    private Response send(boolean endShortBody, String method, String target, byte[] body, String... headers) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
@@ -72,7 +84,7 @@ public final class RawHttp {
                 announcedLength |= headers[i].equalsIgnoreCase("Content-Length");
             }
             framed |= announcedLength;
-            boolean halfClose = announcedLength;
+            boolean halfClose = announcedLength && endShortBody;
             if (body != null && !framed) {
                 request.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             }
@@ -107,7 +119,7 @@ public final class RawHttp {
     }
 
     private static Response read(InputStream in, boolean head) throws IOException {
-        byte[] all = readAll(in);
+        byte[] all = readAll(in, head);
         int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         if (end < 0) {
             throw new IOException("no complete response head in " + all.length + " bytes");
@@ -128,7 +140,12 @@ public final class RawHttp {
         return new Response(status, headers, body);
     }
 
-    private static byte[] readAll(InputStream in) throws IOException {
+    /**
+     * Reads until the response is complete by its own framing, or the server closes: a server may keep
+     * the connection open after its answer (Grizzly, until its read timeout, when it did not read all of a
+     * stalled body).
+     */
+    private static byte[] readAll(InputStream in, boolean head) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         for (int n; (n = in.read(buffer)) >= 0; ) {
@@ -136,8 +153,34 @@ public final class RawHttp {
             if (out.size() > MAX_RESPONSE) {
                 throw new IOException("response larger than " + MAX_RESPONSE + " bytes");
             }
+            if (complete(out.toByteArray(), head)) {
+                break;
+            }
         }
         return out.toByteArray();
+    }
+
+    private static boolean complete(byte[] received, boolean head) {
+        int end = indexOf(received, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        if (end < 0) {
+            return false;
+        }
+        String lowerHead = new String(received, 0, end, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        String status = lowerHead.length() > 12 ? lowerHead.substring(9, 12) : "";
+        if (head || status.startsWith("1") || status.equals("204") || status.equals("304")) {
+            return true;
+        }
+        int bodyBytes = received.length - end - 4;
+        for (String line : lowerHead.split("\r\n")) {
+            if (line.startsWith("content-length:")) {
+                return bodyBytes >= Integer.parseInt(line.substring("content-length:".length()).trim());
+            }
+            if (line.startsWith("transfer-encoding:") && line.contains("chunked")) {
+                return new String(received, end + 4, bodyBytes, StandardCharsets.ISO_8859_1).endsWith("\r\n0\r\n\r\n")
+                        || bodyBytes == 5 && new String(received, end + 4, 5, StandardCharsets.ISO_8859_1).equals("0\r\n\r\n");
+            }
+        }
+        return false;
     }
 
     private static byte[] dechunk(byte[] chunked) throws IOException {

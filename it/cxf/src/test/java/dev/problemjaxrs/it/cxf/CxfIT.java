@@ -3,17 +3,24 @@ package dev.problemjaxrs.it.cxf;
 import dev.problemjaxrs.it.conformance.ConformanceSuite;
 import dev.problemjaxrs.it.conformance.RequestTargets;
 import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** Apache CXF 4.2 on its Jetty transport, with {@code ProblemFeature} registered as a provider. */
 class CxfIT extends ConformanceSuite {
 
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
     private static CxfServer server;
 
     @BeforeAll
     static void start() {
-        server = CxfServer.start();
+        server = CxfServer.start().readTimeout(READ_TIMEOUT);
+    }
+
+    @Override
+    protected Duration bodyReadTimeout() {
+        return READ_TIMEOUT;
     }
 
     @AfterAll

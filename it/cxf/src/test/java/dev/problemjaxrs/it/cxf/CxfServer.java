@@ -6,6 +6,7 @@ import dev.problemjaxrs.it.app.SampleApp;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Application;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,10 +88,19 @@ final class CxfServer implements AutoCloseable {
     }
 
     URI baseUri() {
+        return URI.create("http://127.0.0.1:" + connector().getLocalPort() + "/");
+    }
+
+    /** How long Jetty waits for more bytes of a connection, a request body's included: its idle timeout. */
+    CxfServer readTimeout(Duration timeout) {
+        connector().setIdleTimeout(timeout.toMillis());
+        return this;
+    }
+
+    private ServerConnector connector() {
         JettyHTTPDestination destination = (JettyHTTPDestination) server.getDestination();
         JettyHTTPServerEngine engine = (JettyHTTPServerEngine) destination.getEngine();
-        ServerConnector connector = (ServerConnector) engine.getServer().getConnectors()[0];
-        return URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        return (ServerConnector) engine.getServer().getConnectors()[0];
     }
 
     @Override

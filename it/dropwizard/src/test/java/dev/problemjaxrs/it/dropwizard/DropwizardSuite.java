@@ -7,6 +7,7 @@ import dev.problemjaxrs.it.conformance.ProblemResponse;
 import dev.problemjaxrs.it.conformance.RequestTargets;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,12 @@ abstract class DropwizardSuite extends ConformanceSuite {
     @Override
     protected URI baseUri() {
         return application.baseUri();
+    }
+
+    /** The application connector's {@code idleTimeout} in both configuration files. */
+    @Override
+    protected Duration bodyReadTimeout() {
+        return Duration.ofSeconds(2);
     }
 
     /**

@@ -2,7 +2,13 @@ package dev.problemjaxrs.it.grizzly;
 
 import dev.problemjaxrs.ProblemFeature;
 import dev.problemjaxrs.it.app.SampleApp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.glassfish.grizzly.Connection;
+import org.glassfish.grizzly.ConnectionProbe;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -18,12 +24,38 @@ public final class GrizzlyServer {
      * @param register whether to register {@link ProblemFeature}; without it Jersey's auto-discovery must
      */
     public static HttpServer start(int port, boolean register) {
+        return start(port, register, null);
+    }
+
+    /**
+     * @param readTimeout how long a blocking read (a request body) waits for more bytes, or null for
+     *                    Grizzly's 30 s. Grizzly does not copy its transport's read timeout to the connections
+     *                    it accepts, so it is set on each as it is accepted.
+     */
+    public static HttpServer start(int port, boolean register, Duration readTimeout) {
         ResourceConfig config = new ResourceConfig().registerClasses(SampleApp.classes())
                 .addProperties(SampleApp.properties());
         if (register) {
             config.register(ProblemFeature.class);
         }
-        return GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"), config);
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"),
+                config, false);
+        if (readTimeout != null) {
+            ConnectionProbe onAccept = new ConnectionProbe.Adapter() {
+                @Override
+                public void onAcceptEvent(Connection serverConnection, Connection connection) {
+                    connection.setReadTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            };
+            server.getListeners().forEach(listener ->
+                    listener.getTransport().getConnectionMonitoringConfig().addProbes(onAccept));
+        }
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return server;
     }
 
     public static URI baseUri(HttpServer server) {

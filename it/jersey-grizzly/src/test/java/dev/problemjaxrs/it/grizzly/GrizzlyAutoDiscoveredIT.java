@@ -2,6 +2,7 @@ package dev.problemjaxrs.it.grizzly;
 
 import dev.problemjaxrs.it.conformance.ConformanceSuite;
 import java.net.URI;
+import java.time.Duration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,11 +10,12 @@ import org.junit.jupiter.api.BeforeAll;
 /** Jersey 3.1 on Grizzly with no registration at all: the jar on the class path is enough. */
 class GrizzlyAutoDiscoveredIT extends ConformanceSuite {
 
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
     private static HttpServer server;
 
     @BeforeAll
     static void start() {
-        server = GrizzlyServer.start(0, false);
+        server = GrizzlyServer.start(0, false, READ_TIMEOUT);
     }
 
     @AfterAll
@@ -24,5 +26,10 @@ class GrizzlyAutoDiscoveredIT extends ConformanceSuite {
     @Override
     protected URI baseUri() {
         return GrizzlyServer.baseUri(server);
+    }
+
+    @Override
+    protected Duration bodyReadTimeout() {
+        return READ_TIMEOUT;
     }
 }

@@ -12,7 +12,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.glassfish.grizzly.Connection;
+import org.glassfish.grizzly.ConnectionProbe;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.internal.Version;
@@ -24,13 +28,24 @@ import org.junit.jupiter.api.Test;
 /** Jersey 4 (Jakarta REST 4.0) on Grizzly, with the same jar and the same registration. */
 class Jersey4IT extends ConformanceSuite {
 
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
     private static HttpServer server;
 
     @BeforeAll
-    static void start() {
+    static void start() throws IOException {
         ResourceConfig config = new ResourceConfig().registerClasses(SampleApp.classes())
                 .addProperties(SampleApp.properties()).register(ProblemFeature.class);
-        server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config);
+        server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config, false);
+        // Grizzly gives each connection a 30 s read timeout of its own, not its transport's: set on accept
+        ConnectionProbe onAccept = new ConnectionProbe.Adapter() {
+            @Override
+            public void onAcceptEvent(Connection serverConnection, Connection connection) {
+                connection.setReadTimeout(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        };
+        server.getListeners().forEach(listener -> listener.getTransport().getConnectionMonitoringConfig()
+                .addProbes(onAccept));
+        server.start();
     }
 
     @AfterAll
@@ -41,6 +56,11 @@ class Jersey4IT extends ConformanceSuite {
     @Override
     protected URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.getListeners().iterator().next().getPort() + "/");
+    }
+
+    @Override
+    protected Duration bodyReadTimeout() {
+        return READ_TIMEOUT;
     }
 
     @Test

@@ -29,6 +29,9 @@ final class Liberty {
     private static final List<String> DEPLOYMENT_FAILED = List.of("CWWKZ0002E", "CWWKZ0004E", "CWWKF0001E",
             "CWWKF0042E", "CWWKE0701E");
 
+    /** {@code readTimeout} of the endpoint's {@code httpOptions} in server.xml. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
+
     private Liberty() {
     }
 

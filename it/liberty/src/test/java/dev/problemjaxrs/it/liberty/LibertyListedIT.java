@@ -4,6 +4,7 @@ import dev.problemjaxrs.it.conformance.ConformanceSuite;
 import dev.problemjaxrs.it.conformance.RequestTargets;
 import dev.problemjaxrs.it.conformance.ServerProcess;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -36,6 +37,11 @@ class LibertyListedIT extends ConformanceSuite {
      * servlet layer refuses what it refuses on WildFly too ({@link RequestTargets#refusedByResteasyServlet}).
      * No provider can answer either.
      */
+    @Override
+    protected Duration bodyReadTimeout() {
+        return Liberty.READ_TIMEOUT;
+    }
+
     @Override
     protected boolean containerRejectsRequest(String rawTarget, Function<String, String> header) {
         int query = rawTarget.indexOf('?');

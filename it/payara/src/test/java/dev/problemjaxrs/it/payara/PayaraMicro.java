@@ -30,10 +30,13 @@ public final class PayaraMicro implements AutoCloseable {
      * asadmin commands run before boot. Payara Micro opens Hazelcast's {@code *:6900} even with
      * {@code --nocluster}, and its HTTP listener binds every interface unless told otherwise.
      */
+    /** How long Grizzly waits for more bytes of a request, its body's included (its transport's read timeout). */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
     private static final String PREBOOT_COMMANDS = """
             set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false
             set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1
-            """;
+            set configs.config.server-config.network-config.transports.transport.tcp.read-timeout-millis=%d
+            """.formatted(READ_TIMEOUT.toMillis());
     private static final Pattern READY = Pattern.compile("Payara Micro \\S+ \\(build \\d+\\) ready in");
     private static final List<String> DEPLOYMENT_FAILED = List.of("Exception while loading the app",
             "Exception while deploying the app", "Deployment failed", "deployment failure");

@@ -7,6 +7,7 @@ import dev.problemjaxrs.it.app.SampleApp;
 import dev.problemjaxrs.it.conformance.ConformanceSuite;
 import dev.problemjaxrs.it.conformance.RequestTargets;
 import java.net.URI;
+import java.time.Duration;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 class TomcatIT extends ConformanceSuite {
 
     private static Tomcat tomcat;
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
     private static Connector connector;
 
     @BeforeAll
@@ -35,6 +37,8 @@ class TomcatIT extends ConformanceSuite {
         connector = new Connector();
         connector.setPort(0);
         connector.setProperty("address", "127.0.0.1");
+        // how long a read of the request waits for more bytes, the body's too (disableUploadTimeout is true)
+        connector.setProperty("connectionTimeout", Long.toString(READ_TIMEOUT.toMillis()));
         tomcat.setConnector(connector);
         Context context = tomcat.addContext("", null);
         ResourceConfig application = new ResourceConfig().registerClasses(SampleApp.classes())
@@ -67,6 +71,21 @@ class TomcatIT extends ConformanceSuite {
         RequestTargets.DecodedPath path = RequestTargets.decodePath(rawTarget, false);
         return RequestTargets.unparseableMediaType(contentType) || path.hasNul() || path.hasSlash()
                 || !path.validUtf8();
+    }
+
+    /**
+     * Tomcat's connector answers a body read that timed out itself: its {@code InputBuffer} calls
+     * {@code sendError(408)} before the read's exception reaches Jersey, and the response Jersey then writes
+     * is dropped for Tomcat's HTML 408 page. No Jakarta REST provider can answer it.
+     */
+    @Override
+    protected int containerAnswersStalledBodies() {
+        return 408;
+    }
+
+    @Override
+    protected Duration bodyReadTimeout() {
+        return READ_TIMEOUT;
     }
 
     @Override

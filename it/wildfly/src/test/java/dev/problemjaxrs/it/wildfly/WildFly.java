@@ -24,6 +24,9 @@ final class WildFly {
     /** Messages of a failed deployment; WildFly itself goes on running and answers 404. */
     private static final List<String> DEPLOYMENT_FAILED = List.of("WFLYCTL0013", "WFLYCTL0186", "WFLYSRV0026");
 
+    /** How long Undertow's default listener waits for more bytes of a request, its body's included. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
+
     private WildFly() {
     }
 
@@ -36,6 +39,14 @@ final class WildFly {
             throws IOException, InterruptedException {
         Path base = ServerProcess.freshWorkDir(workDir).resolve("standalone");
         copyTree(home.resolve("standalone"), base);
+        Path configuration = base.resolve("configuration").resolve("standalone.xml");
+        String xml = Files.readString(configuration);
+        String listener = "<http-listener name=\"default\" ";
+        if (!xml.contains(listener)) {
+            throw new IllegalStateException("no default http-listener in " + configuration);
+        }
+        Files.writeString(configuration, xml.replace(listener,
+                listener + "read-timeout=\"" + READ_TIMEOUT.toMillis() + "\" "));
         for (Map.Entry<String, Path> war : wars.entrySet()) {
             Files.copy(war.getValue(), base.resolve("deployments").resolve(war.getKey() + ".war"));
         }
