@@ -1,10 +1,14 @@
 package dev.problemjaxrs.it.quarkus.rest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.problemjaxrs.it.conformance.ConformanceSuite;
+import dev.problemjaxrs.it.conformance.ProblemResponse;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /**
  * Quarkus REST with nothing but the dependency: the library and the sample API are found through their
@@ -64,5 +68,19 @@ class QuarkusRestTest extends ConformanceSuite {
     @Override
     protected boolean showsMatrixParameters() {
         return false;
+    }
+
+    /**
+     * Quarkus's ObjectMapper is a CDI bean configured with a naming strategy, not a {@code ContextResolver}:
+     * a constraint violation on a body property (reported by its Java name) is named as that mapper reads
+     * the property, {@code max_retries}; a mistyped value too (Jackson's own path names it so).
+     */
+    @Test
+    void aBodyPropertyIsNamedByTheObjectMappersNamingStrategy() {
+        ProblemResponse.of(http.postJson("/retry-policies", "{\"max_retries\":-1}")).status(422)
+                .invalidParameters("max_retries", "must be greater than or equal to 0");
+        ProblemResponse.of(http.postJson("/retry-policies", "{\"max_retries\":\"many\"}")).status(422)
+                .invalidParameters("max_retries", "must be an integer");
+        assertEquals(200, http.postJson("/retry-policies", "{\"max_retries\":3}").statusCode());
     }
 }
