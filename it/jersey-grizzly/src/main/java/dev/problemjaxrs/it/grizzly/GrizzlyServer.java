@@ -42,6 +42,7 @@ public final class GrizzlyServer {
                 config, false);
         if (readTimeout != null) {
             ConnectionProbe onAccept = new ConnectionProbe.Adapter() {
+                @SuppressWarnings("rawtypes") // Grizzly declares the raw type
                 @Override
                 public void onAcceptEvent(Connection serverConnection, Connection connection) {
                     connection.setReadTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -38,6 +38,7 @@ class Jersey4IT extends ConformanceSuite {
         server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config, false);
         // Grizzly gives each connection a 30 s read timeout of its own, not its transport's: set on accept
         ConnectionProbe onAccept = new ConnectionProbe.Adapter() {
+            @SuppressWarnings("rawtypes") // Grizzly declares the raw type
             @Override
             public void onAcceptEvent(Connection serverConnection, Connection connection) {
                 connection.setReadTimeout(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
