@@ -2,6 +2,11 @@ package dev.problemjaxrs;
 
 import static dev.problemjaxrs.ProblemAssert.assertProblem;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyNamingStrategy;
+import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
@@ -71,6 +76,37 @@ class JsonbInputTest {
     void beanValidationNamesFieldsByTheirJsonbNames() {
         assertProblem(server.post("/accounts", "{\"name\":\"a\",\"first_name\":\"\"}")).hasStatus(422)
                 .hasInvalidParameters("first_name", "must not be blank");
+    }
+
+    /**
+     * The application's Jsonb writes and reads every property in snake case: a violation (reported by the
+     * Java name) and a mistyped value are both named as the client wrote them.
+     */
+    @Test
+    void theApplicationsJsonbStrategyNamesFieldsAsTheClientWritesThem() {
+        try (TestServer snake = TestServer.start(InputResources.application().register(ProblemFeature.class)
+                .register(SnakeCaseJsonb.class).property(InternalProperties.JSON_FEATURE, "JsonBindingFeature"))) {
+            assertProblem(snake.post("/accounts/delivery", "{\"street_name\":\"\",\"house_number\":0}"))
+                    .hasStatus(422).hasInvalidParameters("house_number", "must be greater than or equal to 1",
+                            "street_name", "must not be blank");
+            assertProblem(snake.post("/accounts/delivery", "{\"street_name\":\"Elm\",\"house_number\":\"ten\"}"))
+                    .hasStatus(422).hasInvalidParameters("house_number", "must be an integer");
+        }
+        // the default Jsonb names them as declared
+        assertProblem(server.post("/accounts/delivery", "{\"streetName\":\"\",\"houseNumber\":0}")).hasStatus(422)
+                .hasInvalidParameters("houseNumber", "must be greater than or equal to 1", "streetName",
+                        "must not be blank");
+    }
+
+    /** An application that binds all its JSON in snake case. */
+    public static final class SnakeCaseJsonb implements ContextResolver<Jsonb> {
+        private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+                .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+
+        @Override
+        public Jsonb getContext(Class<?> type) {
+            return jsonb;
+        }
     }
 
     /**

@@ -46,7 +46,7 @@ public final class Installer {
         for (Object mapper : OptionalLibraries.mappers(translation)) {
             context.register(mapper);
         }
-        for (Object interceptor : OptionalLibraries.readerInterceptors()) {
+        for (Object interceptor : OptionalLibraries.readerInterceptors(configuration)) {
             context.register(interceptor);
         }
         boolean interceptsWrites = ServingRuntime.interceptsWrites(configuration);

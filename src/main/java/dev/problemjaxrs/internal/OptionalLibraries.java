@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Configuration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -57,9 +58,7 @@ final class OptionalLibraries {
             families.add(JsonbIntegration.family());
         }
         if (VALIDATION) {
-            // only Jackson lets an application's default naming be read back (JSON-B's stays in its JsonbConfig)
-            families.add(ValidationIntegration.family(JACKSON ? JacksonIntegration.defaultNaming(configuration, CDI)
-                    : UnaryOperator::identity));
+            families.add(ValidationIntegration.family(defaultNaming(configuration)));
         }
         if (JERSEY) {
             families.add(JerseyIntegration.family());
@@ -68,6 +67,25 @@ final class OptionalLibraries {
             families.add(DropwizardIntegration.family());
         }
         return families;
+    }
+
+    /**
+     * How the application names the JSON properties a class does not name itself: its ObjectMapper's
+     * strategy, else its Jsonb's (whichever reads its bodies has one set; both rarely do); the Java names
+     * where neither is set. Looked up on first use, when the runtime has built both.
+     */
+    private static Supplier<UnaryOperator<String>> defaultNaming(Configuration configuration) {
+        Supplier<UnaryOperator<String>> jackson = JACKSON ? JacksonIntegration.defaultNaming(configuration) : () -> null;
+        Supplier<UnaryOperator<String>> jsonb = jsonbNaming(configuration);
+        return () -> {
+            UnaryOperator<String> naming = jackson.get();
+            naming = naming != null ? naming : jsonb.get();
+            return naming != null ? naming : UnaryOperator.identity();
+        };
+    }
+
+    private static Supplier<UnaryOperator<String>> jsonbNaming(Configuration configuration) {
+        return JSONB ? JsonbIntegration.defaultNaming(configuration) : () -> null;
     }
 
     /** Every exception mapper for the runtime at hand, handing over to the application's translation. */
@@ -108,8 +126,8 @@ final class OptionalLibraries {
     }
 
     /** Reader interceptors of the integrations present. */
-    static List<Object> readerInterceptors() {
-        return JSONB ? List.of(JsonbIntegration.readerInterceptor()) : List.of();
+    static List<Object> readerInterceptors(Configuration configuration) {
+        return JSONB ? List.of(JsonbIntegration.readerInterceptor(jsonbNaming(configuration))) : List.of();
     }
 
     static TraceSource traceSource() {

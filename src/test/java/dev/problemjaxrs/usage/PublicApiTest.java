@@ -90,6 +90,7 @@ class PublicApiTest {
                 Map.entry("internal.ExceptionFamily", "each integration contributes one"),
                 Map.entry("internal.PendingProblem", "the integrations' families create them"),
                 Map.entry("internal.ResourceModel", "jersey implements it"),
+                Map.entry("internal.ProviderContexts", "jackson and jsonb find the application's mapper through it"),
                 Map.entry("internal.ProblemWriter", "Quarkus REST instantiates the @Provider from the index"),
                 Map.entry("internal.trace.TraceIds", "the core and otel read and make ids"),
                 Map.entry("internal.trace.TraceSource", "otel implements it"),

@@ -1,6 +1,7 @@
 package dev.problemjaxrs.internal.cdi;
 
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.LinkedHashSet;
@@ -29,5 +30,16 @@ public final class CdiBeans {
             // no container for this thread's application: the other sources of classes stand alone
         }
         return classes;
+    }
+
+    /** The one bean of {@code type}, or null: none, several, or no container for this thread. */
+    public static <T> T bean(Class<T> type) {
+        try {
+            Instance<T> bean = CDI.current().select(type);
+            return bean.isResolvable() ? bean.get() : null;
+        } catch (RuntimeException | LinkageError e) {
+            // no container here, or no such bean
+            return null;
+        }
     }
 }

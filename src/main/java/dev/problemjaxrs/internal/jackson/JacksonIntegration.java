@@ -1,6 +1,8 @@
 package dev.problemjaxrs.internal.jackson;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.problemjaxrs.internal.ExceptionFamily;
+import dev.problemjaxrs.internal.ProviderContexts;
 import dev.problemjaxrs.internal.Translation;
 import jakarta.ws.rs.core.Configuration;
 import java.util.List;
@@ -17,13 +19,9 @@ public final class JacksonIntegration {
         return new JacksonExceptions();
     }
 
-    /**
-     * The application's ObjectMapper-wide naming of JSON properties, found on first use.
-     *
-     * @param cdi whether CDI's API is present, to look for an ObjectMapper bean
-     */
-    public static Supplier<UnaryOperator<String>> defaultNaming(Configuration configuration, boolean cdi) {
-        return new DefaultNaming(configuration, cdi);
+    /** The application's ObjectMapper-wide naming of JSON properties, found on first use; null if none. */
+    public static Supplier<UnaryOperator<String>> defaultNaming(Configuration configuration) {
+        return ProviderContexts.naming(configuration, ObjectMapper.class, DefaultNaming::of);
     }
 
     public static List<Object> mappers(Translation translation) {

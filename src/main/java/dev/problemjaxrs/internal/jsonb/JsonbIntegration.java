@@ -3,6 +3,7 @@ package dev.problemjaxrs.internal.jsonb;
 import dev.problemjaxrs.InvalidParameter;
 import dev.problemjaxrs.internal.ExceptionFamily;
 import dev.problemjaxrs.internal.PendingProblem;
+import dev.problemjaxrs.internal.ProviderContexts;
 import dev.problemjaxrs.internal.TranslatingMapper;
 import dev.problemjaxrs.internal.Translation;
 import dev.problemjaxrs.internal.naming.InputNames;
@@ -11,10 +12,13 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * JSON-B (Yasson, Payara's default): a body that is not JSON is a 400 {@code invalid-json}; JSON that
@@ -38,9 +42,18 @@ public final class JsonbIntegration {
         return List.of(new Jsonb(translation), new Parsing(translation));
     }
 
-    /** The interceptor that keeps what a JSON-B failure needs to name the field. */
-    public static Object readerInterceptor() {
-        return new MismatchLocator();
+    /**
+     * The interceptor that keeps what a JSON-B failure needs to name the field.
+     *
+     * @param naming the application's naming of the properties a class does not name itself
+     */
+    public static Object readerInterceptor(Supplier<UnaryOperator<String>> naming) {
+        return new MismatchLocator(naming);
+    }
+
+    /** The naming strategy of the application's {@code Jsonb}, found on first use; null if none. */
+    public static Supplier<UnaryOperator<String>> defaultNaming(Configuration configuration) {
+        return ProviderContexts.naming(configuration, jakarta.json.bind.Jsonb.class, JsonbNaming::of);
     }
 
     /**

@@ -11,8 +11,11 @@ import java.io.ByteArrayInputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.Optional;
 
 /**
@@ -27,9 +30,9 @@ final class JsonbMismatch {
 
     static final int MAX_DEPTH = 1000;
 
-    private static final ClassValue<Map<String, Type>> PROPERTIES = new ClassValue<>() {
+    private static final ClassValue<List<JsonNames.Property>> PROPERTIES = new ClassValue<>() {
         @Override
-        protected Map<String, Type> computeValue(Class<?> type) {
+        protected List<JsonNames.Property> computeValue(Class<?> type) {
             return properties(type);
         }
     };
@@ -37,13 +40,18 @@ final class JsonbMismatch {
     private JsonbMismatch() {
     }
 
-    /** The first mistyped value's name and reason, or null if none is found (the failure was something else). */
-    static InvalidParameter find(byte[] json, Type target) {
+    /**
+     * The first mistyped value's name and reason, or null if none is found (the failure was something else).
+     *
+     * @param naming the application's naming of the properties a class does not name itself, or null
+     */
+    static InvalidParameter find(byte[] json, Type target, UnaryOperator<String> naming) {
         try (JsonParser parser = Json.createParser(new ByteArrayInputStream(json))) {
             if (!parser.hasNext()) {
                 return null;
             }
-            return walk(parser, parser.next(), target, new StringBuilder(), 0);
+            return walk(parser, parser.next(), target, new StringBuilder(), 0,
+                    naming == null ? UnaryOperator.identity() : naming);
         } catch (RuntimeException e) {
             // JSON that does not parse, or nests deeper than the limit (ours or the JSON-P provider's own,
             // Parsson's 1,000): nothing to name
@@ -51,7 +59,8 @@ final class JsonbMismatch {
         }
     }
 
-    private static InvalidParameter walk(JsonParser parser, Event event, Type type, StringBuilder name, int depth) {
+    private static InvalidParameter walk(JsonParser parser, Event event, Type type, StringBuilder name, int depth,
+                                         UnaryOperator<String> naming) {
         if (depth > MAX_DEPTH) {
             throw new IllegalStateException("nested too deep");
         }
@@ -73,7 +82,7 @@ final class JsonbMismatch {
             for (Event next = parser.next(); next != Event.END_ARRAY; next = parser.next()) {
                 int mark = name.length();
                 InputNames.appendIndex(name, index++);
-                InvalidParameter found = walk(parser, next, element, name, depth + 1);
+                InvalidParameter found = walk(parser, next, element, name, depth + 1, naming);
                 if (found != null) {
                     return found;
                 }
@@ -81,7 +90,7 @@ final class JsonbMismatch {
             }
         } else if (event == Event.START_OBJECT) {
             boolean map = Map.class.isAssignableFrom(raw);
-            Map<String, Type> properties = map ? Map.of() : PROPERTIES.get(raw);
+            Map<String, Type> properties = map ? Map.of() : byJsonName(PROPERTIES.get(raw), naming);
             for (Event next = parser.next(); next != Event.END_OBJECT; next = parser.next()) {
                 String key = parser.getString();
                 Event value = parser.next();
@@ -96,7 +105,7 @@ final class JsonbMismatch {
                 } else {
                     InputNames.appendProperty(name, key);
                 }
-                InvalidParameter found = walk(parser, value, propertyType, name, depth + 1);
+                InvalidParameter found = walk(parser, value, propertyType, name, depth + 1, naming);
                 if (found != null) {
                     return found;
                 }
@@ -114,18 +123,26 @@ final class JsonbMismatch {
         }
     }
 
-    /** A class's JSON-B properties by JSON name: its instance fields, renamed by {@code @JsonbProperty}. */
-    private static Map<String, Type> properties(Class<?> type) {
-        Map<String, Type> properties = new HashMap<>();
+    /** A class's JSON-B properties: its instance fields, renamed by {@code @JsonbProperty}. */
+    private static List<JsonNames.Property> properties(Class<?> type) {
+        List<JsonNames.Property> properties = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())
                         && !field.isSynthetic()) {
-                    JsonNames.Property property = JsonNames.property(type, field.getName());
-                    properties.putIfAbsent(property.jsonName(), property.type());
+                    properties.add(JsonNames.property(type, field.getName()));
                 }
             }
         }
-        return Map.copyOf(properties);
+        return List.copyOf(properties);
+    }
+
+    /** The properties by the names a client writes, under the application's naming where a class sets none. */
+    private static Map<String, Type> byJsonName(List<JsonNames.Property> properties, UnaryOperator<String> naming) {
+        Map<String, Type> named = new HashMap<>();
+        for (JsonNames.Property property : properties) {
+            named.putIfAbsent(property.jsonName(naming), property.type());
+        }
+        return named;
     }
 }

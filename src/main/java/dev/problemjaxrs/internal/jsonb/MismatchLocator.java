@@ -12,6 +12,8 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Lets a JSON-B failure name the field: JSON-B reports a value of the wrong shape only in its exception's
@@ -26,6 +28,12 @@ final class MismatchLocator implements ReaderInterceptor {
 
     private static final int MAX_CAUSES = 16;
 
+    private final Supplier<UnaryOperator<String>> naming;
+
+    MismatchLocator(Supplier<UnaryOperator<String>> naming) {
+        this.naming = naming;
+    }
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (!isJson(context.getMediaType())) {
@@ -38,7 +46,8 @@ final class MismatchLocator implements ReaderInterceptor {
         } catch (RuntimeException e) {
             JsonbException mismatch = mismatch(e);
             byte[] body = mismatch == null ? null : copy.bytes();
-            InvalidParameter named = body == null ? null : JsonbMismatch.find(body, context.getGenericType());
+            InvalidParameter named = body == null ? null : JsonbMismatch.find(body, context.getGenericType(),
+                    naming.get());
             if (named == null) {
                 throw e;
             }

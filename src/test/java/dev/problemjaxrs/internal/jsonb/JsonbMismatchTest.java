@@ -20,7 +20,7 @@ class JsonbMismatchTest {
     }
 
     private static InvalidParameter find(String json, Class<?> type) {
-        return JsonbMismatch.find(json.getBytes(StandardCharsets.UTF_8), type);
+        return JsonbMismatch.find(json.getBytes(StandardCharsets.UTF_8), type, null);
     }
 
     @Test
