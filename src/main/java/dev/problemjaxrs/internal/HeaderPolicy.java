@@ -87,7 +87,7 @@ final class HeaderPolicy {
      */
     void addProtocolHeaders(int status, ContainerRequestContext request, MultivaluedMap<String, Object> headers) {
         if (resources.replacesRuntimeAllow(request)) {
-            remove(headers, "allow"::equals);
+            removeIgnoringCase(headers, "Allow");
         }
         if (status == 405 && !contains(headers, "Allow")) {
             List<String> allowed = resources.allowedMethods(request);
@@ -110,7 +110,7 @@ final class HeaderPolicy {
         // the instance is this request's trace id, which a shared cache would hand to every later client
         // (and which a client can choose with traceparent): no problem is ever stored
         headers.putSingle("Cache-Control", "no-store");
-        remove(headers, name -> name.equals("expires") || name.equals("pragma"));
+        removeIgnoringCase(headers, "Expires", "Pragma");
         if (traceHeader != null) {
             headers.putSingle(traceHeader, traceId);
         }
@@ -136,6 +136,22 @@ final class HeaderPolicy {
             if (key != null && lowerCaseName.test(key.toLowerCase(Locale.ROOT))) {
                 matching = matching == null ? new ArrayList<>() : matching;
                 matching.add(key);
+            }
+        }
+        if (matching != null) {
+            matching.forEach(headers::remove);
+        }
+    }
+
+    /** As {@link #remove}, for fixed names: compared without lower-casing every header's name. */
+    private static void removeIgnoringCase(MultivaluedMap<String, Object> headers, String... names) {
+        List<String> matching = null;
+        for (String key : headers.keySet()) {
+            for (String name : names) {
+                if (name.equalsIgnoreCase(key)) {
+                    matching = matching == null ? new ArrayList<>() : matching;
+                    matching.add(key);
+                }
             }
         }
         if (matching != null) {

@@ -128,8 +128,13 @@ final class ProblemRenderer {
             detail = (detail == null ? "" : detail + " ") + "(" + dropped + " more invalid parameters not listed)";
         }
         headerPolicy.addStandardHeaders(headers, status, traceId);
-        response.setEntity(new ProblemDocument(type(pending), title, detail, parameters, traceId),
-                NO_ANNOTATIONS, PROBLEM_JSON);
+        ProblemDocument document = new ProblemDocument(type(pending), title, detail, parameters, traceId);
+        if (PROBLEM_JSON.equals(response.getMediaType())) {
+            // a mapper's answer already has the type: setting it again makes Jersey parse it again
+            response.setEntity(document);
+        } else {
+            response.setEntity(document, NO_ANNOTATIONS, PROBLEM_JSON);
+        }
     }
 
     private List<InvalidParameter> limited(List<InvalidParameter> parameters) {

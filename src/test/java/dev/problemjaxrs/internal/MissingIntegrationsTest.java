@@ -15,6 +15,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -98,6 +99,7 @@ class MissingIntegrationsTest {
             case "getEntity" -> entity[0];
             case "hasEntity" -> entity[0] != null;
             case "getHeaders" -> headers;
+            case "getMediaType" -> headers.getFirst("Content-Type") instanceof MediaType type ? type : null;
             case "setEntity" -> entity[0] = args[0];
             default -> throw new UnsupportedOperationException(method.getName());
         });
