@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.glassfish.grizzly.Connection;
-import org.glassfish.grizzly.ConnectionProbe;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -29,8 +27,8 @@ public final class GrizzlyServer {
 
     /**
      * @param readTimeout how long a blocking read (a request body) waits for more bytes, or null for
-     *                    Grizzly's 30 s. Grizzly does not copy its transport's read timeout to the connections
-     *                    it accepts, so it is set on each as it is accepted.
+     *                    Grizzly's 30 s; set on the transport before it starts, which hands it to each
+     *                    connection it accepts
      */
     public static HttpServer start(int port, boolean register, Duration readTimeout) {
         ResourceConfig config = new ResourceConfig().registerClasses(SampleApp.classes())
@@ -41,15 +39,8 @@ public final class GrizzlyServer {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"),
                 config, false);
         if (readTimeout != null) {
-            ConnectionProbe onAccept = new ConnectionProbe.Adapter() {
-                @SuppressWarnings("rawtypes") // Grizzly declares the raw type
-                @Override
-                public void onAcceptEvent(Connection serverConnection, Connection connection) {
-                    connection.setReadTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                }
-            };
             server.getListeners().forEach(listener ->
-                    listener.getTransport().getConnectionMonitoringConfig().addProbes(onAccept));
+                    listener.getTransport().setReadTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS));
         }
         try {
             server.start();

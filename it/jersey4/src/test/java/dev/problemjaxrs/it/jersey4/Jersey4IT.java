@@ -15,8 +15,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import org.glassfish.grizzly.Connection;
-import org.glassfish.grizzly.ConnectionProbe;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.internal.Version;
@@ -36,16 +34,9 @@ class Jersey4IT extends ConformanceSuite {
         ResourceConfig config = new ResourceConfig().registerClasses(SampleApp.classes())
                 .addProperties(SampleApp.properties()).register(ProblemFeature.class);
         server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config, false);
-        // Grizzly gives each connection a 30 s read timeout of its own, not its transport's: set on accept
-        ConnectionProbe onAccept = new ConnectionProbe.Adapter() {
-            @SuppressWarnings("rawtypes") // Grizzly declares the raw type
-            @Override
-            public void onAcceptEvent(Connection serverConnection, Connection connection) {
-                connection.setReadTimeout(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        };
-        server.getListeners().forEach(listener -> listener.getTransport().getConnectionMonitoringConfig()
-                .addProbes(onAccept));
+        // how long a blocking read (a request body) waits for more bytes; Grizzly's default is 30 s
+        server.getListeners().forEach(listener ->
+                listener.getTransport().setReadTimeout(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
         server.start();
     }
 
