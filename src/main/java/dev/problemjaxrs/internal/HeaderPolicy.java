@@ -78,7 +78,7 @@ final class HeaderPolicy {
 
     /** A bodiless error the application built keeps its headers, except those of the body it lacks. */
     static void dropBodyHeaders(MultivaluedMap<String, Object> headers) {
-        remove(headers, BODY_HEADERS::contains);
+        remove(headers, name -> BODY_HEADERS.contains(name.toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -87,7 +87,7 @@ final class HeaderPolicy {
      */
     void addProtocolHeaders(int status, ContainerRequestContext request, MultivaluedMap<String, Object> headers) {
         if (resources.replacesRuntimeAllow(request)) {
-            removeIgnoringCase(headers, "Allow");
+            remove(headers, "Allow"::equalsIgnoreCase);
         }
         if (status == 405 && !contains(headers, "Allow")) {
             List<String> allowed = resources.allowedMethods(request);
@@ -110,7 +110,7 @@ final class HeaderPolicy {
         // the instance is this request's trace id, which a shared cache would hand to every later client
         // (and which a client can choose with traceparent): no problem is ever stored
         headers.putSingle("Cache-Control", "no-store");
-        removeIgnoringCase(headers, "Expires", "Pragma");
+        remove(headers, name -> name.equalsIgnoreCase("Expires") || name.equalsIgnoreCase("Pragma"));
         if (traceHeader != null) {
             headers.putSingle(traceHeader, traceId);
         }
@@ -127,31 +127,15 @@ final class HeaderPolicy {
     }
 
     /**
-     * Removes the headers whose lower-case name matches, by name: CXF's case-insensitive header map answers
+     * Removes the headers whose name matches, by name: CXF's case-insensitive header map answers
      * {@code keySet()} with a copy, so removing through the key set would leave the headers in place.
      */
-    private static void remove(MultivaluedMap<String, Object> headers, Predicate<String> lowerCaseName) {
+    private static void remove(MultivaluedMap<String, Object> headers, Predicate<String> name) {
         List<String> matching = null;
         for (String key : headers.keySet()) {
-            if (key != null && lowerCaseName.test(key.toLowerCase(Locale.ROOT))) {
+            if (key != null && name.test(key)) {
                 matching = matching == null ? new ArrayList<>() : matching;
                 matching.add(key);
-            }
-        }
-        if (matching != null) {
-            matching.forEach(headers::remove);
-        }
-    }
-
-    /** As {@link #remove}, for fixed names: compared without lower-casing every header's name. */
-    private static void removeIgnoringCase(MultivaluedMap<String, Object> headers, String... names) {
-        List<String> matching = null;
-        for (String key : headers.keySet()) {
-            for (String name : names) {
-                if (name.equalsIgnoreCase(key)) {
-                    matching = matching == null ? new ArrayList<>() : matching;
-                    matching.add(key);
-                }
             }
         }
         if (matching != null) {
