@@ -37,7 +37,7 @@ public final class Installer {
         }
         RequestView view = ServingRuntime.requestView(configuration);
         RequestTraceIds traceIds = new RequestTraceIds(OptionalLibraries.traceSource(), view,
-                settings.requestIdHeader(), settings.mdcKey(), OptionalLibraries.logContexts());
+                settings.requestIdHeader(), settings.mdcKey());
         ProblemRenderer renderer = new ProblemRenderer(settings, ServingRuntime.resourceModel(configuration));
         ErrorLog errorLog = new ErrorLog(settings.logBurstLimit());
         Translation translation = new Translation(OptionalLibraries.families(configuration), renderer);

@@ -6,10 +6,8 @@ import dev.problemjaxrs.internal.jackson.JacksonIntegration;
 import dev.problemjaxrs.internal.jersey.JerseyClient;
 import dev.problemjaxrs.internal.jersey.JerseyIntegration;
 import dev.problemjaxrs.internal.jsonb.JsonbIntegration;
-import dev.problemjaxrs.internal.mdc.LogContexts;
 import dev.problemjaxrs.internal.microprofile.MicroProfileRestClient;
 import dev.problemjaxrs.internal.otel.OpenTelemetryTraceSource;
-import dev.problemjaxrs.internal.trace.LogContext;
 import dev.problemjaxrs.internal.trace.TraceSource;
 import dev.problemjaxrs.internal.validation.ValidationIntegration;
 import jakarta.ws.rs.core.Configuration;
@@ -22,7 +20,7 @@ import java.util.function.UnaryOperator;
 /**
  * Which optional libraries are present, decided once per class loader (a fact about the class path,
  * not about an application), and what each adds: exception families and mappers, a reader interceptor,
- * client providers, the trace source, the MDCs. Each integration's classes are touched only behind its
+ * client providers, the trace source. Each integration's classes are touched only behind its
  * flag, so the jar loads on a runtime that lacks any of them. Which runtime serves the application is
  * {@link ServingRuntime}'s to decide.
  */
@@ -39,9 +37,6 @@ final class OptionalLibraries {
     static final boolean REST_CLIENT =
             present("org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper");
     static final boolean OPENTELEMETRY = present("io.opentelemetry.api.trace.Span");
-    static final boolean SLF4J = present("org.slf4j.MDC");
-    static final boolean LOG4J = present("org.apache.logging.log4j.ThreadContext");
-    static final boolean JBOSS_LOGGING = present("org.jboss.logging.MDC");
     static final boolean CDI = present("jakarta.enterprise.inject.spi.CDI");
     static final boolean DROPWIZARD = present("io.dropwizard.jersey.validation.JerseyViolationException");
 
@@ -75,7 +70,8 @@ final class OptionalLibraries {
      * where neither is set. Looked up on first use, when the runtime has built both.
      */
     private static Supplier<UnaryOperator<String>> defaultNaming(Configuration configuration) {
-        Supplier<UnaryOperator<String>> jackson = JACKSON ? JacksonIntegration.defaultNaming(configuration) : () -> null;
+        Supplier<UnaryOperator<String>> jackson = JACKSON
+                ? ProviderContexts.naming(configuration, JacksonIntegration::defaultNaming) : () -> null;
         Supplier<UnaryOperator<String>> jsonb = jsonbNaming(configuration);
         return () -> {
             UnaryOperator<String> naming = jackson.get();
@@ -85,7 +81,7 @@ final class OptionalLibraries {
     }
 
     private static Supplier<UnaryOperator<String>> jsonbNaming(Configuration configuration) {
-        return JSONB ? JsonbIntegration.defaultNaming(configuration) : () -> null;
+        return JSONB ? ProviderContexts.naming(configuration, JsonbIntegration::defaultNaming) : () -> null;
     }
 
     /** Every exception mapper for the runtime at hand, handing over to the application's translation. */
@@ -132,21 +128,6 @@ final class OptionalLibraries {
 
     static TraceSource traceSource() {
         return OPENTELEMETRY ? new OpenTelemetryTraceSource() : TraceSource.HEADERS;
-    }
-
-    /** The MDCs of the logging frameworks present. */
-    static List<LogContext> logContexts() {
-        List<LogContext> contexts = new ArrayList<>();
-        if (SLF4J) {
-            contexts.add(LogContexts.slf4j());
-        }
-        if (LOG4J) {
-            contexts.add(LogContexts.log4j());
-        }
-        if (JBOSS_LOGGING) {
-            contexts.add(LogContexts.jbossLogging());
-        }
-        return contexts;
     }
 
     static boolean present(String className) {

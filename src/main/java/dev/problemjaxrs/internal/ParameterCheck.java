@@ -1,9 +1,8 @@
 package dev.problemjaxrs.internal;
 
-import dev.problemjaxrs.internal.naming.Conversions;
-import dev.problemjaxrs.internal.naming.JaxRsParameters;
-import dev.problemjaxrs.internal.naming.JsonNames;
 import dev.problemjaxrs.internal.naming.Reasons;
+import dev.problemjaxrs.internal.naming.JaxRsResources;
+import dev.problemjaxrs.internal.naming.JsonNames;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.MatrixParam;
@@ -35,11 +34,11 @@ record ParameterCheck(Class<? extends Annotation> source, String name, Type type
     /** The checkable parameters of a resource method, in declaration order. */
     static List<ParameterCheck> of(Method method) {
         List<ParameterCheck> checks = new ArrayList<>();
-        for (JaxRsParameters.Parameter parameter : JaxRsParameters.of(method)) {
-            if (parameter.kind() == JaxRsParameters.Kind.BEAN) {
+        for (JaxRsResources.Parameter parameter : JaxRsResources.parameters(method)) {
+            if (parameter.kind() == JaxRsResources.Kind.BEAN) {
                 Class<?> bean = JsonNames.raw(parameter.type());
                 if (bean != null) {
-                    JaxRsParameters.beanParameters(bean).forEach(field -> add(checks, field));
+                    JaxRsResources.beanParameters(bean).forEach(field -> add(checks, field));
                 }
             } else {
                 add(checks, parameter);
@@ -48,7 +47,7 @@ record ParameterCheck(Class<? extends Annotation> source, String name, Type type
         return List.copyOf(checks);
     }
 
-    private static void add(List<ParameterCheck> checks, JaxRsParameters.Parameter parameter) {
+    private static void add(List<ParameterCheck> checks, JaxRsResources.Parameter parameter) {
         Class<? extends Annotation> source = switch (parameter.kind()) {
             case QUERY -> QueryParam.class;
             case MATRIX -> MatrixParam.class;
@@ -59,7 +58,7 @@ record ParameterCheck(Class<? extends Annotation> source, String name, Type type
         if (source == null || parameter.name() == null) {
             return;
         }
-        Type single = JaxRsParameters.single(parameter.type());
+        Type single = JaxRsResources.single(parameter.type());
         Class<?> raw = JsonNames.raw(parameter.type());
         boolean multi = raw != null && Collection.class.isAssignableFrom(raw);
         checks.add(new ParameterCheck(source, parameter.name(), single, multi, conversion(JsonNames.raw(single))));
@@ -150,7 +149,7 @@ record ParameterCheck(Class<? extends Annotation> source, String name, Type type
      * repeated here (an enum's own {@code fromString}), or where every string converts.
      */
     private static Consumer<String> conversion(Class<?> type) {
-        return type == null || type.isEnum() && declaresFromString(type) ? null : Conversions.of(type);
+        return type == null || type.isEnum() && declaresFromString(type) ? null : Reasons.conversion(type);
     }
 
     /** An enum's own {@code fromString} takes precedence over {@code valueOf} in the specification. */

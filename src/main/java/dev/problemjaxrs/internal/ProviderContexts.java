@@ -17,34 +17,33 @@ import java.util.function.UnaryOperator;
  * application registered, as an instance or a class, else the one CDI bean of that type (Quarkus produces
  * them from its configuration).
  */
-public final class ProviderContexts {
+final class ProviderContexts {
 
     private ProviderContexts() {
     }
 
     /**
-     * A naming of JSON properties read from the application's {@code type} on first use (when the runtime
-     * has built it), then kept; its {@code get()} gives null where the application configured none.
+     * A naming of JSON properties, read on first use (when the runtime has built the application's JSON
+     * provider), then kept; its {@code get()} gives null where the application configured none.
      *
-     * @param read the naming {@code type} sets, or null if none (given null where there is no {@code type})
+     * @param read an integration's naming, given how to find the application's object of a type; it gives
+     *             null where there is none, or it sets no naming
      */
-    public static <T> Supplier<UnaryOperator<String>> naming(Configuration configuration, Class<T> type,
-                                                             Function<T, UnaryOperator<String>> read) {
-        return new LazyNaming<>(configuration, type, read);
+    static Supplier<UnaryOperator<String>> naming(Configuration configuration,
+                                                  Function<Function<Class<?>, Object>, UnaryOperator<String>> read) {
+        return new LazyNaming(configuration, read);
     }
 
-    private static final class LazyNaming<T> implements Supplier<UnaryOperator<String>> {
+    private static final class LazyNaming implements Supplier<UnaryOperator<String>> {
         /** Stands for "looked up, none found", so that the lookup runs once. */
         private static final UnaryOperator<String> NONE = name -> name;
 
         private final Configuration configuration;
-        private final Class<T> type;
-        private final Function<T, UnaryOperator<String>> read;
+        private final Function<Function<Class<?>, Object>, UnaryOperator<String>> read;
         private volatile UnaryOperator<String> naming;
 
-        LazyNaming(Configuration configuration, Class<T> type, Function<T, UnaryOperator<String>> read) {
+        LazyNaming(Configuration configuration, Function<Function<Class<?>, Object>, UnaryOperator<String>> read) {
             this.configuration = configuration;
-            this.type = type;
             this.read = read;
         }
 
@@ -52,7 +51,7 @@ public final class ProviderContexts {
         public UnaryOperator<String> get() {
             UnaryOperator<String> current = naming;
             if (current == null) {
-                current = read.apply(find(configuration, type));
+                current = read.apply(type -> find(configuration, type));
                 current = current == null ? NONE : current;
                 naming = current;
             }
@@ -61,7 +60,7 @@ public final class ProviderContexts {
     }
 
     /** The application's {@code type}, or null where it configured none. */
-    public static <T> T find(Configuration configuration, Class<T> type) {
+    private static <T> T find(Configuration configuration, Class<T> type) {
         T resolved = fromResolvers(configuration, type);
         return resolved != null || !OptionalLibraries.CDI ? resolved : CdiBeans.bean(type);
     }

@@ -1,6 +1,6 @@
 package dev.problemjaxrs.internal;
 
-import dev.problemjaxrs.internal.naming.JaxRsAnnotations;
+import dev.problemjaxrs.internal.naming.JaxRsResources;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -101,7 +101,7 @@ final class ResourceClasses {
                     || !signatures.add(declared.getName() + List.of(declared.getParameterTypes()))) {
                 continue;
             }
-            Method method = JaxRsAnnotations.annotatedOverride(declared);
+            Method method = JaxRsResources.annotatedOverride(declared);
             String httpMethod = httpMethod(method);
             Path path = method.getAnnotation(Path.class);
             if (httpMethod == null && path == null) {

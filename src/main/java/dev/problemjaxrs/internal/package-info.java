@@ -28,10 +28,10 @@
  *                                (RemoteProblemReader, 64 KiB cap); TraceparentFilter carries the trace id
  * </pre>
  *
- * Leaf packages, with no edges back into this one: {@code trace} (trace ids) and {@code naming} (names
- * and reasons of the client's inputs). Integration packages ({@code jackson}, {@code jsonb},
+ * Leaf packages, with no edges back into this one: {@code trace} (trace ids, and the logging MDCs they
+ * are put in) and {@code naming} (names and reasons of the client's inputs). Integration packages ({@code jackson}, {@code jsonb},
  * {@code validation}, {@code jersey}, {@code quarkus}, {@code resteasy}, {@code cxf}, {@code dropwizard},
- * {@code cdi}, {@code mpconfig}, {@code microprofile}, {@code otel}, {@code mdc}) are loaded only when
+ * {@code cdi}, {@code mpconfig}, {@code microprofile}, {@code otel}) are loaded only when
  * their library is present ({@code OptionalLibraries}, {@code ServingRuntime}). A type is public only
  * where another package of the library needs it.
  */

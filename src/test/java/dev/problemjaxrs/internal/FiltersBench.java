@@ -46,7 +46,7 @@ public class FiltersBench {
         Settings defaults = Settings.from(Map.of());
         ProblemRenderer renderer = new ProblemRenderer(defaults, ResourceModel.UNKNOWN);
         RequestTraceIds traceIds = new RequestTraceIds(TraceSource.HEADERS, RequestView.STANDARD, defaults.requestIdHeader(),
-                defaults.mdcKey(), List.of());
+                null);
         responseFilter = new ResponseFilter(traceIds, renderer, new ErrorLog(defaults.logBurstLimit()), true);
         requestFilter = new RequestFilter(traceIds, RequestView.STANDARD, renderer, defaults);
         ok = proxy(ContainerResponseContext.class, (p, method, args) -> switch (method.getName()) {

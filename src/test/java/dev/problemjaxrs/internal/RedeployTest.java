@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.problemjaxrs.LeakProbe;
-import dev.problemjaxrs.internal.naming.JaxRsAnnotations;
-import dev.problemjaxrs.internal.naming.JaxRsParameters;
+import dev.problemjaxrs.internal.naming.JaxRsResources;
 import dev.problemjaxrs.internal.naming.JsonNames;
 import dev.problemjaxrs.internal.naming.Reasons;
 import dev.problemjaxrs.internal.validation.ValidationIntegration;
@@ -47,10 +46,10 @@ class RedeployTest {
         Method get = resource.getMethod("get", int.class);
         Method post = resource.getMethod("post", body);
 
-        assertTrue(JaxRsAnnotations.isResource(resource));
-        assertEquals("limit", JaxRsParameters.of(get).get(0).name());
-        assertEquals(get, JaxRsParameters.find(resource, "get", List.of(int.class)));
-        assertEquals(int.class, JaxRsParameters.typeOf(get, QueryParam.class, "limit"));
+        assertTrue(JaxRsResources.isResource(resource));
+        assertEquals("limit", JaxRsResources.parameters(get).get(0).name());
+        assertEquals(get, JaxRsResources.find(resource, "get", List.of(int.class)));
+        assertEquals(int.class, JaxRsResources.typeOf(get, QueryParam.class, "limit"));
         assertEquals(int.class, JsonNames.property(body, "size").type());
         assertEquals("must be an object", Reasons.mustBe(body));
 

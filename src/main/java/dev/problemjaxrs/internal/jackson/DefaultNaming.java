@@ -1,7 +1,6 @@
 package dev.problemjaxrs.internal.jackson;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.problemjaxrs.internal.ProviderContexts;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.function.UnaryOperator;
@@ -11,7 +10,7 @@ import java.util.function.UnaryOperator;
  * the JSON properties a class does not name itself: a violation on {@code streetName} is then reported as
  * {@code street_name}, the name the client sent. The mapper is the one the application reads bodies with: a
  * {@code ContextResolver<ObjectMapper>} it registered, else an {@code ObjectMapper} bean (Quarkus produces
- * one from {@code quarkus.jackson.*}), found by {@link ProviderContexts}.
+ * one from {@code quarkus.jackson.*}), found by the core.
  */
 final class DefaultNaming {
 

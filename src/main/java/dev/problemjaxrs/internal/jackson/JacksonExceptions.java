@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.problemjaxrs.InvalidParameter;
 import dev.problemjaxrs.internal.ExceptionFamily;
 import dev.problemjaxrs.internal.PendingProblem;
-import dev.problemjaxrs.internal.naming.InputNames;
+import dev.problemjaxrs.internal.naming.JsonNames;
 import dev.problemjaxrs.internal.naming.Reasons;
 import java.util.List;
 
@@ -87,11 +87,11 @@ final class JacksonExceptions implements ExceptionFamily {
         StringBuilder name = new StringBuilder();
         for (JsonMappingException.Reference reference : mapping.getPath()) {
             if (reference.getFieldName() != null) {
-                InputNames.appendProperty(name, reference.getFieldName());
+                JsonNames.appendProperty(name, reference.getFieldName());
             } else if (reference.getIndex() >= 0) {
-                InputNames.appendIndex(name, reference.getIndex());
+                JsonNames.appendIndex(name, reference.getIndex());
             }
         }
-        return InputNames.finish(name);
+        return JsonNames.finish(name);
     }
 }

@@ -2,11 +2,9 @@ package dev.problemjaxrs.internal.jackson;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.problemjaxrs.internal.ExceptionFamily;
-import dev.problemjaxrs.internal.ProviderContexts;
 import dev.problemjaxrs.internal.Translation;
-import jakarta.ws.rs.core.Configuration;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** Jackson's exceptions: loaded only when jackson-databind is present. */
@@ -19,9 +17,13 @@ public final class JacksonIntegration {
         return new JacksonExceptions();
     }
 
-    /** The application's ObjectMapper-wide naming of JSON properties, found on first use; null if none. */
-    public static Supplier<UnaryOperator<String>> defaultNaming(Configuration configuration) {
-        return ProviderContexts.naming(configuration, ObjectMapper.class, DefaultNaming::of);
+    /**
+     * The application's ObjectMapper-wide naming of JSON properties; null if it sets none.
+     *
+     * @param find the application's object of a type, or null where it configured none
+     */
+    public static UnaryOperator<String> defaultNaming(Function<Class<?>, Object> find) {
+        return DefaultNaming.of((ObjectMapper) find.apply(ObjectMapper.class));
     }
 
     public static List<Object> mappers(Translation translation) {

@@ -1,6 +1,6 @@
 package dev.problemjaxrs.internal.jersey;
 
-import dev.problemjaxrs.internal.naming.JaxRsParameters;
+import dev.problemjaxrs.internal.naming.JaxRsResources;
 import dev.problemjaxrs.internal.ResourceModel;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
@@ -55,7 +55,7 @@ final class JerseyResourceModel implements ResourceModel {
     public Type parameterType(ContainerRequestContext request, Class<? extends Annotation> source, String name) {
         if (request.getUriInfo() instanceof ExtendedUriInfo info && info.getMatchedResourceMethod() != null) {
             Method method = info.getMatchedResourceMethod().getInvocable().getDefinitionMethod();
-            return JaxRsParameters.typeOf(method, source, name);
+            return JaxRsResources.typeOf(method, source, name);
         }
         return null;
     }

@@ -1,6 +1,6 @@
 package dev.problemjaxrs.internal.jsonb;
 
-import dev.problemjaxrs.internal.naming.Conversions;
+import dev.problemjaxrs.internal.naming.Reasons;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.time.Duration;
@@ -79,7 +79,7 @@ final class BindingCheck {
         } else if (type == Duration.class) {
             return Duration::parse;
         }
-        return Conversions.of(type);
+        return Reasons.conversion(type);
     }
 
     private static boolean isTemporal(Class<?> type) {

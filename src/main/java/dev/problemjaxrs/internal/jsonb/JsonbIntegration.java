@@ -3,20 +3,19 @@ package dev.problemjaxrs.internal.jsonb;
 import dev.problemjaxrs.InvalidParameter;
 import dev.problemjaxrs.internal.ExceptionFamily;
 import dev.problemjaxrs.internal.PendingProblem;
-import dev.problemjaxrs.internal.ProviderContexts;
 import dev.problemjaxrs.internal.TranslatingMapper;
 import dev.problemjaxrs.internal.Translation;
-import dev.problemjaxrs.internal.naming.InputNames;
+import dev.problemjaxrs.internal.naming.JsonNames;
 import jakarta.annotation.Priority;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
-import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -51,9 +50,13 @@ public final class JsonbIntegration {
         return new MismatchLocator(naming);
     }
 
-    /** The naming strategy of the application's {@code Jsonb}, found on first use; null if none. */
-    public static Supplier<UnaryOperator<String>> defaultNaming(Configuration configuration) {
-        return ProviderContexts.naming(configuration, jakarta.json.bind.Jsonb.class, JsonbNaming::of);
+    /**
+     * The naming strategy of the application's {@code Jsonb}; null if it has none.
+     *
+     * @param find the application's object of a type, or null where it configured none
+     */
+    public static UnaryOperator<String> defaultNaming(Function<Class<?>, Object> find) {
+        return JsonbNaming.of((jakarta.json.bind.Jsonb) find.apply(jakarta.json.bind.Jsonb.class));
     }
 
     /**
@@ -80,7 +83,7 @@ public final class JsonbIntegration {
                 return null;
             }
         }
-        return PendingProblem.validation(List.of(new InvalidParameter(InputNames.BODY, MISMATCH_REASON)), thrown)
+        return PendingProblem.validation(List.of(new InvalidParameter(JsonNames.BODY, MISMATCH_REASON)), thrown)
                 .fromRequestBody();
     }
 

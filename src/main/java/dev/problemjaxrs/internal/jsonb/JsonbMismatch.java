@@ -1,7 +1,6 @@
 package dev.problemjaxrs.internal.jsonb;
 
 import dev.problemjaxrs.InvalidParameter;
-import dev.problemjaxrs.internal.naming.InputNames;
 import dev.problemjaxrs.internal.naming.JsonNames;
 import dev.problemjaxrs.internal.naming.Reasons;
 import jakarta.json.Json;
@@ -74,14 +73,14 @@ final class JsonbMismatch {
             return null;
         }
         if (!BindingCheck.fits(parser, event, raw)) {
-            return new InvalidParameter(InputNames.finish(name), Reasons.mustBe(type));
+            return new InvalidParameter(JsonNames.finish(name), Reasons.mustBe(type));
         }
         if (event == Event.START_ARRAY) {
             Type element = JsonNames.elementType(type);
             int index = 0;
             for (Event next = parser.next(); next != Event.END_ARRAY; next = parser.next()) {
                 int mark = name.length();
-                InputNames.appendIndex(name, index++);
+                JsonNames.appendIndex(name, index++);
                 InvalidParameter found = walk(parser, next, element, name, depth + 1, naming);
                 if (found != null) {
                     return found;
@@ -101,9 +100,9 @@ final class JsonbMismatch {
                 }
                 int mark = name.length();
                 if (map) {
-                    InputNames.appendIndex(name, key);
+                    JsonNames.appendIndex(name, key);
                 } else {
-                    InputNames.appendProperty(name, key);
+                    JsonNames.appendProperty(name, key);
                 }
                 InvalidParameter found = walk(parser, value, propertyType, name, depth + 1, naming);
                 if (found != null) {

@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
  * wrapper's parser, enums by constant name, {@code UUID.fromString}. A conversion throws a
  * {@code RuntimeException} for text it refuses. Asked only on error paths, to find which value failed.
  */
-public final class Conversions {
+final class Conversions {
 
     private Conversions() {
     }
 
     /** The conversion for {@code type}, or null where it is not one of these types. */
-    public static Consumer<String> of(Class<?> type) {
+    static Consumer<String> of(Class<?> type) {
         if (type == int.class || type == Integer.class) {
             return Integer::parseInt;
         } else if (type == long.class || type == Long.class) {

@@ -4,18 +4,18 @@ package dev.problemjaxrs.internal.naming;
  * Names of inputs that the client chose: bounded, so a hostile key cannot bloat the answer, and valid
  * Unicode, so strict clients can read the answer (JSON lets a client send a lone surrogate escaped).
  */
-public final class InputNames {
+final class InputNames {
 
-    public static final int MAX_SEGMENT = 64;
-    public static final int MAX_NAME = 256;
+    static final int MAX_SEGMENT = 64;
+    static final int MAX_NAME = 256;
     /** The name of the request body itself, or of a constraint on the whole body. */
-    public static final String BODY = "body";
+    static final String BODY = "body";
 
     private InputNames() {
     }
 
     /** Appends a property segment, cleaned and truncated, with a dot when something precedes it. */
-    public static void appendProperty(StringBuilder name, String segment) {
+    static void appendProperty(StringBuilder name, String segment) {
         if (name.length() > 0) {
             name.append('.');
         }
@@ -23,12 +23,12 @@ public final class InputNames {
     }
 
     /** Appends an index or key segment. */
-    public static void appendIndex(StringBuilder name, Object index) {
+    static void appendIndex(StringBuilder name, Object index) {
         name.append('[').append(bounded(String.valueOf(index), MAX_SEGMENT)).append(']');
     }
 
     /** The finished name: {@link #BODY} when empty, truncated when too long. */
-    public static String finish(StringBuilder name) {
+    static String finish(StringBuilder name) {
         return name.length() == 0 ? BODY : bounded(name.toString(), MAX_NAME);
     }
 

@@ -11,7 +11,7 @@ import java.util.Deque;
  * with {@code @Path} or a request-method designator; a method without Jakarta REST annotations takes them
  * from the superclass or interface method it overrides. Cached per class, never per application.
  */
-public final class JaxRsAnnotations {
+final class JaxRsAnnotations {
 
     private static final ClassValue<Boolean> RESOURCES = new ClassValue<>() {
         @Override
@@ -28,7 +28,7 @@ public final class JaxRsAnnotations {
      * {@code @Path}, or one of its methods a request-method designator such as {@code @GET}. A CDI proxy or
      * subclass of a resource is one too.
      */
-    public static boolean isResource(Class<?> type) {
+    static boolean isResource(Class<?> type) {
         return type != null && RESOURCES.get(type);
     }
 
@@ -63,7 +63,7 @@ public final class JaxRsAnnotations {
      * The method itself if it carries Jakarta REST annotations, else the nearest overridden one that does
      * (the specification's annotation inheritance); the method itself if none does.
      */
-    public static Method annotatedOverride(Method method) {
+    static Method annotatedOverride(Method method) {
         if (hasJaxRsAnnotations(method)) {
             return method;
         }

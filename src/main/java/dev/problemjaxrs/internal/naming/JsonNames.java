@@ -13,8 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * The JSON name of a Java property, honouring {@code @JsonProperty} (Jackson) and
- * {@code @JsonbProperty} (JSON-B) on the field, getter or record component. The annotations are
+ * The JSON names of the client's inputs: paths into a body as the client wrote them ({@code items[0].name},
+ * each segment bounded and valid Unicode: {@link InputNames}), and the JSON name of a Java property,
+ * honouring {@code @JsonProperty} (Jackson) and {@code @JsonbProperty} (JSON-B) on the field, getter or
+ * record component. The annotations are
  * matched by name so that neither library is needed ({@link JsonAnnotations}). Computed once per class
  * and property.
  */
@@ -41,7 +43,25 @@ public final class JsonNames {
         }
     };
 
+    /** The name of the request body itself, or of a constraint on the whole body. */
+    public static final String BODY = InputNames.BODY;
+
     private JsonNames() {
+    }
+
+    /** Appends a property segment, with a dot when something precedes it. */
+    public static void appendProperty(StringBuilder path, String segment) {
+        InputNames.appendProperty(path, segment);
+    }
+
+    /** Appends an index or key segment. */
+    public static void appendIndex(StringBuilder path, Object index) {
+        InputNames.appendIndex(path, index);
+    }
+
+    /** The finished path: {@link #BODY} when empty, truncated when too long. */
+    public static String finish(StringBuilder path) {
+        return InputNames.finish(path);
     }
 
     /** The property {@code javaName} of {@code owner}; its own name and Object type if not found. */

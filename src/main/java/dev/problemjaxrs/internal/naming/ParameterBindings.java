@@ -1,7 +1,7 @@
 package dev.problemjaxrs.internal.naming;
 
-import dev.problemjaxrs.internal.naming.JaxRsParameters.Kind;
-import dev.problemjaxrs.internal.naming.JaxRsParameters.Parameter;
+import dev.problemjaxrs.internal.naming.JaxRsResources.Kind;
+import dev.problemjaxrs.internal.naming.JaxRsResources.Parameter;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What a Jakarta REST annotation binds, for {@link JaxRsParameters}: a parameter's kind and HTTP name,
+ * What a Jakarta REST annotation binds, for {@link JaxRsResources}: a parameter's kind and HTTP name,
  * on a resource method's parameter or on a {@code @BeanParam} class's field or setter.
  */
 final class ParameterBindings {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +55,14 @@ public final class Reasons {
     public static String mustBeInJson(Type type) {
         Class<?> raw = JsonNames.raw(type);
         return raw == null ? INVALID : BY_CLASS_IN_JSON.get(raw);
+    }
+
+    /**
+     * How text becomes {@code type} when it is one of the JDK's value types ({@link Conversions}): the
+     * conversion whose refusal {@link #mustBe(Type)} words. Null for any other type.
+     */
+    public static Consumer<String> conversion(Class<?> type) {
+        return Conversions.of(type);
     }
 
     /** The reason for a value that could not be converted to {@code type}. */

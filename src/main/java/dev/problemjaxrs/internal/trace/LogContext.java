@@ -1,7 +1,7 @@
 package dev.problemjaxrs.internal.trace;
 
 /** A logging framework's mapped diagnostic context, where the request's trace id is put for its log lines. */
-public interface LogContext {
+interface LogContext {
 
     void put(String key, String value);
 

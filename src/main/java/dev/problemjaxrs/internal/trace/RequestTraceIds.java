@@ -37,11 +37,14 @@ public final class RequestTraceIds {
     /**
      * @param view            how this runtime's request headers are read
      * @param requestIdHeader the header with a client's request id, or null to read none
-     * @param mdcKey          the MDC key of the trace id, or null to put it in no MDC
-     * @param logContexts     the MDCs present
+     * @param mdcKey          the MDC key of the trace id, or null to put it in no MDC; put in every MDC present
      */
-    public RequestTraceIds(TraceSource source, RequestView view, String requestIdHeader, String mdcKey,
-                           List<LogContext> logContexts) {
+    public RequestTraceIds(TraceSource source, RequestView view, String requestIdHeader, String mdcKey) {
+        this(source, view, requestIdHeader, mdcKey, LogContexts.all());
+    }
+
+    RequestTraceIds(TraceSource source, RequestView view, String requestIdHeader, String mdcKey,
+                    List<LogContext> logContexts) {
         this.source = source;
         this.view = view;
         this.requestIdHeader = requestIdHeader;

@@ -3,7 +3,7 @@ package dev.problemjaxrs.internal.validation;
 import dev.problemjaxrs.InvalidParameter;
 import dev.problemjaxrs.internal.ExceptionFamily;
 import dev.problemjaxrs.internal.PendingProblem;
-import dev.problemjaxrs.internal.naming.JaxRsAnnotations;
+import dev.problemjaxrs.internal.naming.JaxRsResources;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -70,7 +70,7 @@ final class ViolationExceptions implements ExceptionFamily {
      * validated by the application itself, on data that is not (or no longer) the client's.
      */
     private static boolean isRequestInput(ConstraintViolation<?> violation) {
-        return JaxRsAnnotations.isResource(violation.getRootBeanClass());
+        return JaxRsResources.isResource(violation.getRootBeanClass());
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

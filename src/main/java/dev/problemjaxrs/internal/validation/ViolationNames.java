@@ -1,8 +1,7 @@
 package dev.problemjaxrs.internal.validation;
 
-import dev.problemjaxrs.internal.naming.InputNames;
-import dev.problemjaxrs.internal.naming.JaxRsParameters;
 import dev.problemjaxrs.internal.naming.JsonNames;
+import dev.problemjaxrs.internal.naming.JaxRsResources;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -39,40 +38,40 @@ final class ViolationNames {
                 || second.getKind() != ElementKind.PARAMETER || nodes.hasNext()) {
             return false;
         }
-        Method method = JaxRsParameters.find(violation.getRootBeanClass(), first.getName(),
+        Method method = JaxRsResources.find(violation.getRootBeanClass(), first.getName(),
                 first.as(Path.MethodNode.class).getParameterTypes());
         int index = second.as(Path.ParameterNode.class).getParameterIndex();
-        return method != null && index < JaxRsParameters.of(method).size()
-                && JaxRsParameters.of(method).get(index).kind() == JaxRsParameters.Kind.BODY;
+        return method != null && index < JaxRsResources.parameters(method).size()
+                && JaxRsResources.parameters(method).get(index).kind() == JaxRsResources.Kind.BODY;
     }
 
     /** @param defaultNaming the application's naming of JSON properties a class does not name itself */
     static String name(ConstraintViolation<?> violation, UnaryOperator<String> defaultNaming) {
         Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
         if (!nodes.hasNext()) {
-            return InputNames.BODY;
+            return JsonNames.BODY;
         }
         Path.Node first = nodes.next();
         StringBuilder name = new StringBuilder();
         Type current;
         if (first.getKind() == ElementKind.METHOD || first.getKind() == ElementKind.CONSTRUCTOR) {
             if (!nodes.hasNext()) {
-                return InputNames.BODY;
+                return JsonNames.BODY;
             }
             Path.Node second = nodes.next();
             if (second.getKind() == ElementKind.CROSS_PARAMETER) {
                 return CROSS_PARAMETER;
             }
             if (second.getKind() != ElementKind.PARAMETER || first.getKind() != ElementKind.METHOD) {
-                return InputNames.BODY;
+                return JsonNames.BODY;
             }
-            Method method = JaxRsParameters.find(violation.getRootBeanClass(), first.getName(),
+            Method method = JaxRsResources.find(violation.getRootBeanClass(), first.getName(),
                     first.as(Path.MethodNode.class).getParameterTypes());
             int index = second.as(Path.ParameterNode.class).getParameterIndex();
-            if (method == null || index >= JaxRsParameters.of(method).size()) {
-                return InputNames.BODY;
+            if (method == null || index >= JaxRsResources.parameters(method).size()) {
+                return JsonNames.BODY;
             }
-            JaxRsParameters.Parameter parameter = JaxRsParameters.of(method).get(index);
+            JaxRsResources.Parameter parameter = JaxRsResources.parameters(method).get(index);
             switch (parameter.kind()) {
                 case BODY, CONTEXT -> current = parameter.type();
                 case BEAN -> {
@@ -90,7 +89,7 @@ final class ViolationNames {
         while (nodes.hasNext()) {
             current = appendNode(name, nodes.next(), current, defaultNaming);
         }
-        return InputNames.finish(name);
+        return JsonNames.finish(name);
     }
 
     /** Appends one node's segment and returns the type the next node lives in. */
@@ -100,12 +99,12 @@ final class ViolationNames {
             current = JsonNames.elementType(current);
             Object index = node.getIndex() != null ? node.getIndex() : node.getKey();
             if (index != null) {
-                InputNames.appendIndex(name, index);
+                JsonNames.appendIndex(name, index);
             }
         }
         if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
             JsonNames.Property property = JsonNames.property(JsonNames.raw(current), node.getName());
-            InputNames.appendProperty(name, property.jsonName(defaultNaming));
+            JsonNames.appendProperty(name, property.jsonName(defaultNaming));
             return property.type();
         }
         return current;
@@ -113,13 +112,13 @@ final class ViolationNames {
 
     private static String beanParameter(Type beanType, Iterator<Path.Node> nodes) {
         if (!nodes.hasNext()) {
-            return InputNames.BODY;
+            return JsonNames.BODY;
         }
         Path.Node node = nodes.next();
         Class<?> raw = JsonNames.raw(beanType);
-        JaxRsParameters.Parameter field = raw == null || node.getName() == null ? null
-                : JaxRsParameters.beanProperty(raw, node.getName());
+        JaxRsResources.Parameter field = raw == null || node.getName() == null ? null
+                : JaxRsResources.beanProperty(raw, node.getName());
         return field != null && field.name() != null ? field.name()
-                : node.getName() != null ? node.getName() : InputNames.BODY;
+                : node.getName() != null ? node.getName() : JsonNames.BODY;
     }
 }

@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -48,7 +47,7 @@ public class ClientBench {
         reader = new RemoteProblemReader(status -> Problem.builder().title("Bad Request").build());
         errorFilter = new ErrorResponseFilter(reader, false);
         traceparentFilter = new TraceparentFilter();
-        traceIds = new RequestTraceIds(TraceSource.HEADERS, RequestView.STANDARD, null, null, List.of());
+        traceIds = new RequestTraceIds(TraceSource.HEADERS, RequestView.STANDARD, null, null);
         traceIds.bind("4bf92f3577b34da6a3ce929d0e0e4736");
         responseHeaders.add("Content-Type", "application/problem+json");
         request = proxy(ClientRequestContext.class, (p, method, args) -> switch (method.getName()) {

@@ -1,6 +1,5 @@
 package dev.problemjaxrs.internal.trace;
 
-import dev.problemjaxrs.internal.mdc.LogContexts;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
@@ -24,7 +23,7 @@ public class TraceIdsBench {
     }
 
     private final RequestTraceIds withMdc = new RequestTraceIds(TraceSource.HEADERS, RequestView.STANDARD, null, "traceId",
-            List.of(LogContexts.slf4j()));
+            List.of(new Slf4jContext()));
     private final RequestTraceIds withoutMdc = new RequestTraceIds(TraceSource.HEADERS, RequestView.STANDARD, null, null, List.of());
     private final String id = TraceIds.generate();
 

@@ -1,6 +1,5 @@
-package dev.problemjaxrs.internal.mdc;
+package dev.problemjaxrs.internal.trace;
 
-import dev.problemjaxrs.internal.trace.LogContext;
 import org.jboss.logging.MDC;
 
 /** Loaded only when JBoss Logging is present. */

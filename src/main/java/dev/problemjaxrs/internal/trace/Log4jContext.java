@@ -1,6 +1,5 @@
-package dev.problemjaxrs.internal.mdc;
+package dev.problemjaxrs.internal.trace;
 
-import dev.problemjaxrs.internal.trace.LogContext;
 import org.apache.logging.log4j.ThreadContext;
 
 /** Loaded only when Log4j 2's API is present. */

@@ -1,6 +1,5 @@
-package dev.problemjaxrs.internal.mdc;
+package dev.problemjaxrs.internal.trace;
 
-import dev.problemjaxrs.internal.trace.LogContext;
 import org.slf4j.MDC;
 
 /** Loaded only when SLF4J is present. */

@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The HTTP names of a resource method's parameters, from their Jakarta REST annotations (never from
- * Java parameter names, which need {@code -parameters}). Follows the specification's annotation
- * inheritance: a method without Jakarta REST annotations takes them from the superclass or interface
- * method it overrides. Computed once per method.
+ * What the application's classes declare in Jakarta REST annotations: whether a class is a resource, which
+ * method carries a method's annotations ({@link JaxRsAnnotations}), and the HTTP names of a resource method's
+ * parameters (never from Java parameter names, which need {@code -parameters}). Follows the specification's
+ * annotation inheritance: a method without Jakarta REST annotations takes them from the superclass or
+ * interface method it overrides. Computed once per method.
  */
-public final class JaxRsParameters {
+public final class JaxRsResources {
 
     /** What a parameter is on the wire. */
     public enum Kind { QUERY, PATH, HEADER, FORM, COOKIE, MATRIX, BEAN, CONTEXT, BODY }
@@ -49,18 +50,32 @@ public final class JaxRsParameters {
         }
     };
 
-    private JaxRsParameters() {
+    private JaxRsResources() {
+    }
+
+    /**
+     * Whether a class is a Jakarta REST resource (root or sub-resource): it or a supertype carries
+     * {@code @Path}, or one of its methods a request-method designator such as {@code @GET}. A CDI proxy or
+     * subclass of a resource is one too.
+     */
+    public static boolean isResource(Class<?> type) {
+        return JaxRsAnnotations.isResource(type);
+    }
+
+    /** The method whose Jakarta REST annotations apply to {@code method}: itself, or the one it overrides. */
+    public static Method annotatedOverride(Method method) {
+        return JaxRsAnnotations.annotatedOverride(method);
     }
 
     /** The parameters of a resource method, in declaration order. */
-    public static List<Parameter> of(Method method) {
-        return BY_METHOD.get(method.getDeclaringClass()).computeIfAbsent(method, JaxRsParameters::compute);
+    public static List<Parameter> parameters(Method method) {
+        return BY_METHOD.get(method.getDeclaringClass()).computeIfAbsent(method, JaxRsResources::compute);
     }
 
     /**
      * A method of {@code type} or its supertypes by name and parameter types, or null. A CDI proxy's
      * subclass declares the same signature, so any match serves: annotations are found by
-     * {@link #of(Method)} through inheritance.
+     * {@link #parameters(Method)} through inheritance.
      */
     public static Method find(Class<?> type, String name, List<Class<?>> parameterTypes) {
         return BY_SIGNATURE.get(type).computeIfAbsent(List.of(name, List.copyOf(parameterTypes)),
@@ -90,7 +105,7 @@ public final class JaxRsParameters {
      */
     public static Type typeOf(Method method, Class<? extends Annotation> source, String name) {
         Kind kind = ParameterBindings.kindOf(source);
-        for (Parameter parameter : of(method)) {
+        for (Parameter parameter : parameters(method)) {
             if (parameter.kind() == kind && name.equals(parameter.name())) {
                 return single(parameter.type());
             }
