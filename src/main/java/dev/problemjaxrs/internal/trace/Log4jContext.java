@@ -14,4 +14,9 @@ final class Log4jContext implements LogContext {
     public void remove(String key) {
         ThreadContext.remove(key);
     }
+
+    @Override
+    public String get(String key) {
+        return ThreadContext.get(key);
+    }
 }

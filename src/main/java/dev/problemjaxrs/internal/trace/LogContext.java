@@ -6,4 +6,6 @@ interface LogContext {
     void put(String key, String value);
 
     void remove(String key);
+
+    String get(String key);
 }

@@ -14,4 +14,9 @@ final class Slf4jContext implements LogContext {
     public void remove(String key) {
         MDC.remove(key);
     }
+
+    @Override
+    public String get(String key) {
+        return MDC.get(key);
+    }
 }
