@@ -42,7 +42,9 @@ public final class Installer {
         ErrorLog errorLog = new ErrorLog(settings.logBurstLimit());
         Translation translation = new Translation(OptionalLibraries.families(configuration), renderer);
 
-        context.register(new RequestFilter(traceIds, view, renderer, settings));
+        RequestFilter requestFilter = new RequestFilter(traceIds, view, renderer, settings);
+        boolean afterMatching = ServingRuntime.checksAfterMatching(configuration);
+        context.register(afterMatching ? requestFilter.afterMatching() : requestFilter);
         for (Object mapper : OptionalLibraries.mappers(translation)) {
             context.register(mapper);
         }
@@ -50,7 +52,8 @@ public final class Installer {
             context.register(interceptor);
         }
         boolean interceptsWrites = ServingRuntime.interceptsWrites(configuration);
-        context.register(new ResponseFilter(traceIds, renderer, errorLog, interceptsWrites));
+        context.register(new ResponseFilter(traceIds, view, renderer, errorLog, interceptsWrites,
+                afterMatching ? requestFilter : null));
         context.register(new EntityReadInterceptor());
         if (interceptsWrites) {
             context.register(new WriteFailureInterceptor(traceIds, errorLog,

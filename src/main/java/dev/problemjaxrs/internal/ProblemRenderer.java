@@ -84,6 +84,16 @@ final class ProblemRenderer {
         return pending;
     }
 
+    /**
+     * Makes the response {@code pending}'s, whatever it was, before {@link #complete} renders it: a refusal
+     * found only when the error is answered.
+     */
+    void replace(ContainerResponseContext response, PendingProblem pending) {
+        response.setStatus(pending.status());
+        response.getHeaders().clear();
+        response.setEntity(pending, NO_ANNOTATIONS, PROBLEM_JSON);
+    }
+
     /** A minimal valid 500 document with the standard headers, for when rendering itself failed. */
     void fallback(ContainerResponseContext response, String traceId) {
         String id = TraceIds.isValid(traceId) ? traceId : TraceIds.generate();

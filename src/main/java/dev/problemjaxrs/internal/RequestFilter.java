@@ -16,6 +16,8 @@ import java.util.List;
  * The first step of every request, matched or not: assigns the trace id, so it is a request property for
  * the whole request; then turns away what no runtime should have to interpret: request targets that could
  * be read two ways, and Accept or Content-Type headers that do not parse (RESTEasy would fail with a 500).
+ * Where the runtime makes a pre-matching filter dear, the same step runs right after matching
+ * ({@link #afterMatching()}), and the response filter checks the requests that never reached it.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 500) // before every filter of the application, authentication included
@@ -37,14 +39,27 @@ final class RequestFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         traceIds.bind(traceIds.of(request));
-        StatusCatalog.Entry refusal = refusal(request);
-        if (refusal != null) {
-            int status = refusal == StatusCatalog.UNSUPPORTED_CHARSET ? 415 : 400;
-            request.abortWith(renderer.mapperResponse(PendingProblem.of(status, refusal, null), null));
+        PendingProblem refused = refusal(request);
+        if (refused != null) {
+            request.abortWith(renderer.mapperResponse(refused, null));
         }
     }
 
-    private StatusCatalog.Entry refusal(ContainerRequestContext request) {
+    /** The same step as a post-matching filter, first of the application's: see {@link ServingRuntime#checksAfterMatching}. */
+    ContainerRequestFilter afterMatching() {
+        return new AfterMatching(this);
+    }
+
+    /** Why the request is turned away, or null if it is not. */
+    PendingProblem refusal(ContainerRequestContext request) {
+        StatusCatalog.Entry refusal = refusalEntry(request);
+        if (refusal == null) {
+            return null;
+        }
+        return PendingProblem.of(refusal == StatusCatalog.UNSUPPORTED_CHARSET ? 415 : 400, refusal, null);
+    }
+
+    private StatusCatalog.Entry refusalEntry(ContainerRequestContext request) {
         if (rejectAmbiguousPaths && AmbiguousPaths.isAmbiguous(view.rawPath(request))) {
             return StatusCatalog.DECEPTIVE_ROUTING;
         }
@@ -69,5 +84,21 @@ final class RequestFilter implements ContainerRequestFilter {
             }
         }
         return null;
+    }
+
+    @Priority(Priorities.AUTHENTICATION - 500)
+    @ConstrainedTo(RuntimeType.SERVER)
+    private static final class AfterMatching implements ContainerRequestFilter {
+
+        private final RequestFilter step;
+
+        AfterMatching(RequestFilter step) {
+            this.step = step;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            step.filter(request);
+        }
     }
 }

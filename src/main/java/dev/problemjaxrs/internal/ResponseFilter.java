@@ -2,6 +2,7 @@ package dev.problemjaxrs.internal;
 
 import dev.problemjaxrs.Problem;
 import dev.problemjaxrs.internal.trace.RequestTraceIds;
+import dev.problemjaxrs.internal.trace.RequestView;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
@@ -20,21 +21,27 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 final class ResponseFilter implements ContainerResponseFilter {
 
     private final RequestTraceIds traceIds;
+    private final RequestView view;
     private final ProblemRenderer renderer;
     private final ErrorLog errorLog;
     /** Whether a body's end is seen by {@link WriteFailureInterceptor}, which then ends the binding. */
     private final boolean interceptsWrites;
+    /** Where the request step runs after matching: its checks, for the requests that never reached it; else null. */
+    private final RequestFilter uncheckedRequests;
 
-    ResponseFilter(RequestTraceIds traceIds, ProblemRenderer renderer, ErrorLog errorLog, boolean interceptsWrites) {
+    ResponseFilter(RequestTraceIds traceIds, RequestView view, ProblemRenderer renderer, ErrorLog errorLog,
+                   boolean interceptsWrites, RequestFilter uncheckedRequests) {
         this.traceIds = traceIds;
+        this.view = view;
         this.renderer = renderer;
         this.errorLog = errorLog;
         this.interceptsWrites = interceptsWrites;
+        this.uncheckedRequests = uncheckedRequests;
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() >= 400 || response.getEntity() instanceof Problem) {
+        if (needsAnswer(request, response)) {
             // an asynchronous response resumes on another thread: its log line carries the id too
             traceIds.bindIfElsewhere(request);
             answer(request, response);
@@ -45,10 +52,23 @@ final class ResponseFilter implements ContainerResponseFilter {
         }
     }
 
+    /** An error, or a problem returned as an entity; told without building the response where the runtime can. */
+    private boolean needsAnswer(ContainerRequestContext request, ContainerResponseContext response) {
+        Object plain = view.plainEntity(request);
+        if (plain != RequestView.UNKNOWN) {
+            return plain instanceof Problem;
+        }
+        return response.getStatus() >= 400 || response.getEntity() instanceof Problem;
+    }
+
     private void answer(ContainerRequestContext request, ContainerResponseContext response) {
         String traceId = traceIds.of(request);
         PendingProblem rendered;
         try {
+            PendingProblem refused = uncheckedRequests != null ? uncheckedRequests.refusal(request) : null;
+            if (refused != null) {
+                renderer.replace(response, refused);
+            }
             rendered = renderer.complete(request, response, traceId);
         } catch (RuntimeException e) {
             // whatever broke (a header value, another provider's state), the client gets a valid problem

@@ -7,7 +7,8 @@
  *                                optional libraries present add (OptionalLibraries)
  *  request    RequestFilter      pre-matching, every request: trace id (trace.RequestTraceIds),
  *                                refuses ambiguous targets and unparseable Accept/Content-Type, reading
- *                                the request the runtime's cheapest way (trace.RequestView)
+ *                                the request the runtime's cheapest way (trace.RequestView); right after
+ *                                matching where that is cheaper (ServingRuntime.checksAfterMatching)
  *  read       EntityReadInterceptor  marks a failure while this request's body is read: only that is
  *                                the client's (the renderer judges every other origin a server fault,
  *                                another service's error included: DownstreamResponses)

@@ -47,7 +47,8 @@ public class FiltersBench {
         ProblemRenderer renderer = new ProblemRenderer(defaults, ResourceModel.UNKNOWN);
         RequestTraceIds traceIds = new RequestTraceIds(TraceSource.HEADERS, RequestView.STANDARD, defaults.requestIdHeader(),
                 null);
-        responseFilter = new ResponseFilter(traceIds, renderer, new ErrorLog(defaults.logBurstLimit()), true);
+        responseFilter = new ResponseFilter(traceIds, RequestView.STANDARD, renderer,
+                new ErrorLog(defaults.logBurstLimit()), true, null);
         requestFilter = new RequestFilter(traceIds, RequestView.STANDARD, renderer, defaults);
         ok = proxy(ContainerResponseContext.class, (p, method, args) -> switch (method.getName()) {
             case "getStatus" -> 200;

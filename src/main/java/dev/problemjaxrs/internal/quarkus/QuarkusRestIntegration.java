@@ -3,8 +3,11 @@ package dev.problemjaxrs.internal.quarkus;
 import dev.problemjaxrs.internal.trace.RequestTraceIds;
 import dev.problemjaxrs.internal.trace.RequestView;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.GenericEntity;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.LazyResponse;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ServerHttpRequest;
@@ -19,7 +22,10 @@ import org.jboss.resteasy.reactive.server.spi.ServerHttpRequest;
  * them there;</li>
  * <li>a blocking resource method runs on a worker thread while the pre-matching filters ran on the event
  * loop, so a thread-bound trace id misses the application's own code; Quarkus REST tracks the current
- * request on every thread it runs one on, and the trace id is its property.</li>
+ * request on every thread it runs one on, and the trace id is its property;</li>
+ * <li>a response filter's first {@code getStatus()} builds the response, headers and all, from the
+ * resource's return value, and Quarkus REST then has those headers to encode too; the view tells a plain
+ * success from that value instead.</li>
  * </ul>
  */
 public final class QuarkusRestIntegration {
@@ -40,6 +46,20 @@ public final class QuarkusRestIntegration {
             // a lookup first: getAll builds a list even for a header that was not sent
             return http.getRequestHeader(name) == null ? null : http.getAllRequestHeaders(name);
         }
+
+        @Override
+        public Object plainEntity(ContainerRequestContext request) {
+            ResteasyReactiveRequestContext served = served(request);
+            LazyResponse response = served != null ? served.getResponse() : null;
+            // not built yet, and no status of the method's own (@ResponseStatus): a 200, or a 204
+            if (response == null || response.isCreated() || !response.isPredetermined()
+                    || served.getThrowable() != null) {
+                return UNKNOWN;
+            }
+            Object result = served.getResult();
+            return result instanceof GenericEntity<?> generic ? generic.getEntity()
+                    : result instanceof Response ? UNKNOWN : result;
+        }
     };
 
     private QuarkusRestIntegration() {
@@ -56,8 +76,12 @@ public final class QuarkusRestIntegration {
     }
 
     private static ServerHttpRequest http(ContainerRequestContext request) {
+        ResteasyReactiveRequestContext served = served(request);
+        return served != null ? served.serverRequest() : null;
+    }
+
+    private static ResteasyReactiveRequestContext served(ContainerRequestContext request) {
         return request instanceof ResteasyReactiveContainerRequestContext context
-                && context.getServerRequestContext() instanceof ResteasyReactiveRequestContext served
-                ? served.serverRequest() : null;
+                && context.getServerRequestContext() instanceof ResteasyReactiveRequestContext served ? served : null;
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How the steps that every request takes read it: the path as sent and a header's values. The standard
+ * How the steps that every request takes read it: the path as sent, a header's values, and whether a
+ * resource's plain return value is the response. The standard
  * accessors give the same facts on every runtime but not at the same price: Quarkus REST parses a
  * {@code java.net.URI} for {@code getRequestUri()} and copies every header into a map on the first
  * {@code getHeaders()}, a few microseconds a request. A runtime with a cheaper way to the same facts
@@ -18,6 +19,19 @@ public interface RequestView {
 
     /** The values of one header in the order received, none of them null; null or empty when it was not sent. */
     List<String> headers(ContainerRequestContext request, String name);
+
+    /** Stands for "the runtime cannot tell without building the response". */
+    Object UNKNOWN = new Object();
+
+    /**
+     * The entity a resource method returned, where the runtime has not built a response around it yet and
+     * nothing chose a status: the response is then a 200 with it, or a 204 for null. {@link #UNKNOWN}
+     * otherwise, and on a runtime that has no cheaper way than building the response (Quarkus REST builds it,
+     * headers and all, for the first {@code getStatus()}, and then has more to write).
+     */
+    default Object plainEntity(ContainerRequestContext request) {
+        return UNKNOWN;
+    }
 
     /** Through the Jakarta REST accessors. */
     RequestView STANDARD = new RequestView() {

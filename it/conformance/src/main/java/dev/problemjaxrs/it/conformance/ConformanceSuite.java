@@ -27,6 +27,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -474,6 +475,29 @@ public abstract class ConformanceSuite {
             assertEquals(null, response.header("X-Trace-Id"), "expected the container's own answer");
         } else {
             assertEquals(slug("deceptive-routing"), ProblemInvariants.check(response, null).path("type").asText());
+        }
+    }
+
+    /**
+     * An Accept or Content-Type that does not parse is the client's error wherever it is sent: to a resource,
+     * and to a target that matches nothing (where a runtime that checks requests after matching sees it
+     * only when the 404 is answered).
+     */
+    @ParameterizedTest(name = "{0}: {1} to {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Accept|x/y/z|a resource|accept-header",
+        "Accept|application/json;q=abc|nothing|accept-header",
+        "Content-Type|foo;;|a resource|content-type-header",
+        "Content-Type|text/*|nothing|content-type-header"})
+    void anUnparseableHeaderIs400WhereverItIsSent(String header, String value, String target, String slugName) {
+        String path = target.equals("nothing") ? "/no-such-resource/" + account : secrets(account);
+        HttpResponse<String> response = header.equals("Accept") ? http.get(path, header, value)
+                : http.send("POST", path, "{}", header, value);
+        assertEquals(400, response.statusCode(), response.body());
+        if (containerRejectsRequest(path, name -> name.equalsIgnoreCase(header) ? value : null)) {
+            assertTrue(response.headers().firstValue("X-Trace-Id").isEmpty(), "expected the container's own answer");
+        } else {
+            ProblemResponse.of(response).status(400).type(slug(slugName));
         }
     }
 
