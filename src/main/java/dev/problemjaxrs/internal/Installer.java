@@ -35,6 +35,9 @@ public final class Installer {
             installClient(context, configuration, settings);
             return true;
         }
+        if (settings.propagateTrace()) {
+            ServingRuntime.carryTraceIdsToClientThreads(configuration);
+        }
         RequestView view = ServingRuntime.requestView(configuration);
         RequestTraceIds traceIds = new RequestTraceIds(OptionalLibraries.traceSource(), view,
                 settings.requestIdHeader(), settings.mdcKey());

@@ -32,6 +32,8 @@ final class ServingRuntime {
     static final boolean QUARKUS_REST = present("org.jboss.resteasy.reactive.server.core.CurrentRequestManager")
             && present("org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext");
     static final boolean CXF = present("org.apache.cxf.jaxrs.JAXRSServiceImpl");
+    /** RESTEasy's SPI, as this library's class loader sees it (Open Liberty hides it from applications). */
+    static final boolean RESTEASY_SPI = present("org.jboss.resteasy.spi.concurrent.ThreadContexts");
 
     private ServingRuntime() {
     }
@@ -130,6 +132,21 @@ final class ServingRuntime {
      * buffer). Jersey discards its buffer; Quarkus REST serialises before it writes.
      */
     static boolean keepsFailedWrites(Configuration configuration) {
+        return resteasyClassic(configuration);
+    }
+
+    /**
+     * Where RESTEasy (classic) serves and its SPI is visible, its client's asynchronous calls carry the served
+     * request's trace id ({@code resteasy.ClientThreads}); Jersey's client does it with an interceptor of its
+     * own ({@code jersey.TraceIdOnCallerThread}).
+     */
+    static void carryTraceIdsToClientThreads(Configuration configuration) {
+        if (RESTEASY_SPI && resteasyClassic(configuration)) {
+            ResteasyDeployment.carryTraceIdsToClientThreads();
+        }
+    }
+
+    private static boolean resteasyClassic(Configuration configuration) {
         return configuration.getClass().getName().startsWith("org.jboss.resteasy.") && !quarkusRest(configuration);
     }
 }

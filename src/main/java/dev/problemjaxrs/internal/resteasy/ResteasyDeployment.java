@@ -59,6 +59,17 @@ public final class ResteasyDeployment {
         }
     }
 
+    /**
+     * Makes the asynchronous calls of RESTEasy's client carry the served request's trace id, in the deployment
+     * RESTEasy is configuring on this thread ({@link ClientThreads}). Call only where this library's class
+     * loader sees RESTEasy's SPI.
+     *
+     * @return false outside a RESTEasy deployment
+     */
+    public static boolean carryTraceIdsToClientThreads() {
+        return ClientThreads.carryTraceIds();
+    }
+
     /** The properties of the application RESTEasy is deploying on this thread; empty outside a deployment. */
     public Map<String, Object> applicationProperties() {
         Object application = contextData(Application.class);

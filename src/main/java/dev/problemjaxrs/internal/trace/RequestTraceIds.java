@@ -88,6 +88,25 @@ public final class RequestTraceIds {
         }
     }
 
+    /**
+     * Binds {@code traceId} to this thread, where a request's work continues (a client's pool thread), unless
+     * the thread already has one; the MDCs are left alone.
+     *
+     * @return whether it was bound, and must be {@link #release() released}
+     */
+    public static boolean adopt(String traceId) {
+        if (traceId == null || CURRENT.get() != null) {
+            return false;
+        }
+        CURRENT.set(traceId);
+        return true;
+    }
+
+    /** Ends an {@link #adopt adopted} binding. */
+    public static void release() {
+        CURRENT.remove();
+    }
+
     /** The trace id of the request this thread is serving, or null. */
     public static String current() {
         String id = CURRENT.get();

@@ -18,6 +18,9 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Service A of the two-service demo and tests: each {@code GET /gateway/{call}} makes one call to service B
@@ -97,18 +100,40 @@ public final class GatewayApi {
             request(status, uriInfo).close();
             return Map.of("outcome", "success");
         } catch (RemoteProblemException e) {
-            Map<String, Object> learnt = new LinkedHashMap<>();
-            learnt.put("status", e.status());
-            learnt.put("type", e.problem().type().map(URI::toString).orElse(null));
-            learnt.put("title", e.problem().title());
-            learnt.put("detail", e.problem().detail().orElse(null));
-            learnt.put("invalid_parameters", e.problem().invalidParameters().stream()
-                    .map(p -> Map.of("name", p.name(), "reason", p.reason())).toList());
-            learnt.put("instance", e.instance().orElse(null));
-            learnt.put("headers", e.headers());
-            learnt.put("our_trace_id", ProblemFeature.currentTraceId().orElse(null));
-            return learnt;
+            return learnt(e);
         }
+    }
+
+    /** The same call made asynchronously ({@code submit()}, as {@code async()} does): the client's filters run on a thread of its own. */
+    @GET
+    @Path("/{status}/async")
+    public Map<String, Object> callAsync(@PathParam("status") int status, @Context UriInfo uriInfo)
+            throws InterruptedException, TimeoutException {
+        try {
+            invocation(status, uriInfo).submit().get(30, TimeUnit.SECONDS).close();
+            return Map.of("outcome", "success");
+        } catch (ExecutionException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof RemoteProblemException remote) {
+                    return learnt(remote);
+                }
+            }
+            throw new IllegalStateException("B's answer did not arrive as a RemoteProblemException", e);
+        }
+    }
+
+    private static Map<String, Object> learnt(RemoteProblemException e) {
+        Map<String, Object> learnt = new LinkedHashMap<>();
+        learnt.put("status", e.status());
+        learnt.put("type", e.problem().type().map(URI::toString).orElse(null));
+        learnt.put("title", e.problem().title());
+        learnt.put("detail", e.problem().detail().orElse(null));
+        learnt.put("invalid_parameters", e.problem().invalidParameters().stream()
+                .map(p -> Map.of("name", p.name(), "reason", p.reason())).toList());
+        learnt.put("instance", e.instance().orElse(null));
+        learnt.put("headers", e.headers());
+        learnt.put("our_trace_id", ProblemFeature.currentTraceId().orElse(null));
+        return learnt;
     }
 
     /** B's 500 is not caught: A answers its own 500 (and logs B's status and instance with its trace id). */
@@ -120,14 +145,18 @@ public final class GatewayApi {
     }
 
     private static jakarta.ws.rs.core.Response request(int status, UriInfo uriInfo) {
+        return invocation(status, uriInfo).invoke();
+    }
+
+    private static Invocation invocation(int status, UriInfo uriInfo) {
         Call call = CALLS.get(status);
         if (call == null) {
             throw new NotFoundException();
         }
         URI b = serviceB != null ? serviceB : uriInfo.getBaseUri();
         Invocation.Builder request = client().target(b).path(call.path()).request(call.accept());
-        return call.body() == null ? request.method(call.method())
-                : request.method(call.method(), Entity.entity(call.body(), call.contentType()));
+        return call.body() == null ? request.build(call.method())
+                : request.build(call.method(), Entity.entity(call.body(), call.contentType()));
     }
 
     /** The statuses there is a call for, in order. */

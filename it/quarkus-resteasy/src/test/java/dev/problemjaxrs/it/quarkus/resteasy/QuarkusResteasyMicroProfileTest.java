@@ -16,15 +16,4 @@ class QuarkusResteasyMicroProfileTest extends MicroProfileGatewaySuite {
     protected URI serviceA() {
         return root;
     }
-
-    /**
-     * RESTEasy's MicroProfile Rest Client runs a {@code CompletionStage} method's request filters on a pool
-     * thread that carries only the client's own context, and applies no {@code AsyncInvocationInterceptor}
-     * a feature registers: the trace id does not travel there, and the README says to pass it as a header
-     * parameter. B still answers with a trace id of its own.
-     */
-    @Override
-    protected boolean carriesTraceIdIntoCompletionStages() {
-        return false;
-    }
 }
