@@ -488,7 +488,7 @@ public abstract class ConformanceSuite {
         "Accept|x/y/z|a resource|accept-header",
         "Accept|application/json;q=abc|nothing|accept-header",
         "Content-Type|foo;;|a resource|content-type-header",
-        "Content-Type|text/*|nothing|content-type-header"})
+        "Content-Type|foo;;|nothing|content-type-header"})
     void anUnparseableHeaderIs400WhereverItIsSent(String header, String value, String target, String slugName) {
         String path = target.equals("nothing") ? "/no-such-resource/" + account : secrets(account);
         HttpResponse<String> response = header.equals("Accept") ? http.get(path, header, value)
