@@ -494,9 +494,10 @@ public abstract class ConformanceSuite {
         HttpResponse<String> response = header.equals("Accept") ? http.get(path, header, value)
                 : http.send("POST", path, "{}", header, value);
         assertEquals(400, response.statusCode(), response.body());
-        if (containerRejectsRequest(path, name -> name.equalsIgnoreCase(header) ? value : null)) {
-            assertTrue(response.headers().firstValue("X-Trace-Id").isEmpty(), "expected the container's own answer");
-        } else {
+        // a container that parses the header itself (RESTEasy's servlet layer) may answer first, depending on
+        // whether the target matched: its own 400 is allowed where it is expected, the library's always
+        boolean containersOwn = response.headers().firstValue("X-Trace-Id").isEmpty();
+        if (!containersOwn || !containerRejectsRequest(path, name -> name.equalsIgnoreCase(header) ? value : null)) {
             ProblemResponse.of(response).status(400).type(slug(slugName));
         }
     }
