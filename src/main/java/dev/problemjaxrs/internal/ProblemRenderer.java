@@ -5,6 +5,7 @@ import dev.problemjaxrs.Problem;
 import dev.problemjaxrs.internal.trace.TraceIds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -139,11 +140,24 @@ final class ProblemRenderer {
         }
         headerPolicy.addStandardHeaders(headers, status, traceId);
         ProblemDocument document = new ProblemDocument(type(pending), title, detail, parameters, traceId);
-        if (PROBLEM_JSON.equals(response.getMediaType())) {
-            // a mapper's answer already has the type: setting it again makes Jersey parse it again
+        if (isProblemJson(headers.getFirst(HttpHeaders.CONTENT_TYPE))) {
+            // a mapper's answer already has the type: setting it again makes Jersey parse it again, and so
+            // would getMediaType(), which parses the header Jersey copied from the mapper's response
             response.setEntity(document);
         } else {
             response.setEntity(document, NO_ANNOTATIONS, PROBLEM_JSON);
+        }
+    }
+
+    private static boolean isProblemJson(Object contentType) {
+        if (contentType instanceof MediaType type) {
+            return PROBLEM_JSON.equals(type);
+        }
+        try {
+            return contentType instanceof String text && PROBLEM_JSON.equals(MediaType.valueOf(text));
+        } catch (IllegalArgumentException e) {
+            // someone else's unreadable type: ours replaces it
+            return false;
         }
     }
 

@@ -11,6 +11,9 @@ import org.glassfish.jersey.server.internal.LocalizationMessages;
 /** Jersey: loaded only when jersey-server is present. */
 public final class JerseyIntegration {
 
+    /** Jersey's message for a form parameter read from a body that is no form, localised once, not per failure. */
+    private static final String FORM_PARAM_OF_NO_FORM = LocalizationMessages.FORM_PARAM_CONTENT_TYPE_ERROR();
+
     private JerseyIntegration() {
     }
 
@@ -26,7 +29,7 @@ public final class JerseyIntegration {
                 return ParamProblems.of(param);
             }
             if (thrown instanceof IllegalStateException
-                    && LocalizationMessages.FORM_PARAM_CONTENT_TYPE_ERROR().equals(thrown.getMessage())) {
+                    && FORM_PARAM_OF_NO_FORM.equals(thrown.getMessage())) {
                 return PendingProblem.of(415, thrown);
             }
             return null;
