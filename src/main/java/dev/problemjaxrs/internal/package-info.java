@@ -26,7 +26,9 @@
  *  write      ProblemWriter      the document as JSON; FallbackWriter and WriteFailureInterceptor (HeldBody)
  *                                for what goes wrong while writing
  *  client     client.*           on a Client: ErrorResponseFilter reads 4xx/5xx into RemoteProblemException
- *                                (RemoteProblemReader, 64 KiB cap); TraceparentFilter carries the trace id
+ *                                (RemoteProblemReader, 64 KiB cap); TraceparentFilter carries the trace id,
+ *                                into asynchronous calls too (jersey.TraceIdOnCallerThread,
+ *                                resteasy.ClientThreads)
  * </pre>
  *
  * Leaf packages, with no edges back into this one: {@code trace} (trace ids, and the logging MDCs they
