@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.CompletionStageRxInvoker;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Context;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -104,13 +106,25 @@ public final class GatewayApi {
         }
     }
 
-    /** The same call made asynchronously ({@code submit()}, as {@code async()} does): the client's filters run on a thread of its own. */
+    /**
+     * The same call made asynchronously: {@code submit()} (as {@code async()} does) or {@code rx()}. The
+     * client's filters run on a thread of its own.
+     */
     @GET
-    @Path("/{status}/async")
-    public Map<String, Object> callAsync(@PathParam("status") int status, @Context UriInfo uriInfo)
-            throws InterruptedException, TimeoutException {
+    @Path("/{status}/{style: async|rx}")
+    public Map<String, Object> callAsync(@PathParam("status") int status, @PathParam("style") String style,
+                                         @Context UriInfo uriInfo) throws InterruptedException, TimeoutException {
+        Future<jakarta.ws.rs.core.Response> answer;
+        if (style.equals("rx")) {
+            Call call = call(status);
+            CompletionStageRxInvoker rx = builder(call, uriInfo).rx();
+            answer = (call.body() == null ? rx.method(call.method())
+                    : rx.method(call.method(), Entity.entity(call.body(), call.contentType()))).toCompletableFuture();
+        } else {
+            answer = invocation(status, uriInfo).submit();
+        }
         try {
-            invocation(status, uriInfo).submit().get(30, TimeUnit.SECONDS).close();
+            answer.get(30, TimeUnit.SECONDS).close();
             return Map.of("outcome", "success");
         } catch (ExecutionException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
@@ -149,14 +163,23 @@ public final class GatewayApi {
     }
 
     private static Invocation invocation(int status, UriInfo uriInfo) {
+        Call call = call(status);
+        Invocation.Builder request = builder(call, uriInfo);
+        return call.body() == null ? request.build(call.method())
+                : request.build(call.method(), Entity.entity(call.body(), call.contentType()));
+    }
+
+    private static Call call(int status) {
         Call call = CALLS.get(status);
         if (call == null) {
             throw new NotFoundException();
         }
+        return call;
+    }
+
+    private static Invocation.Builder builder(Call call, UriInfo uriInfo) {
         URI b = serviceB != null ? serviceB : uriInfo.getBaseUri();
-        Invocation.Builder request = client().target(b).path(call.path()).request(call.accept());
-        return call.body() == null ? request.build(call.method())
-                : request.build(call.method(), Entity.entity(call.body(), call.contentType()));
+        return client().target(b).path(call.path()).request(call.accept());
     }
 
     /** The statuses there is a call for, in order. */

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Two services over real HTTP: A (the gateway, {@link GatewayApi}) calls B (the sample API) with the
@@ -85,10 +85,10 @@ public abstract class TwoServicesSuite {
      * An asynchronous call, whose client filters run on the client's own thread, carries A's trace id as
      * the synchronous one does.
      */
-    @ParameterizedTest(name = "B answers {0}")
-    @ValueSource(ints = {404, 503})
-    void anAsynchronousCallCarriesAsTraceIdToo(int status) throws Exception {
-        HttpResponse<String> viaA = new Http(serviceA()).get("/gateway/" + status + "/async", "traceparent",
+    @ParameterizedTest(name = "{1}, B answers {0}")
+    @CsvSource({"404, async", "503, async", "404, rx", "503, rx"})
+    void anAsynchronousCallCarriesAsTraceIdToo(int status, String style) throws Exception {
+        HttpResponse<String> viaA = new Http(serviceA()).get("/gateway/" + status + "/" + style, "traceparent",
                 TRACEPARENT);
         assertEquals(200, viaA.statusCode(), viaA::body);
         JsonNode learnt = JSON.readTree(viaA.body());
