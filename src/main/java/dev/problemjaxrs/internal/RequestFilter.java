@@ -20,9 +20,12 @@ import java.util.List;
  * ({@link #afterMatching()}), and the response filter checks the requests that never reached it.
  */
 @PreMatching
-@Priority(Priorities.AUTHENTICATION - 500) // before every filter of the application, authentication included
+@Priority(RequestFilter.FIRST)
 @ConstrainedTo(RuntimeType.SERVER)
 final class RequestFilter implements ContainerRequestFilter {
+
+    /** Before every filter of the application, authentication included, before matching or after it. */
+    static final int FIRST = Priorities.AUTHENTICATION - 500;
 
     private final RequestTraceIds traceIds;
     private final RequestView view;
@@ -86,7 +89,7 @@ final class RequestFilter implements ContainerRequestFilter {
         return null;
     }
 
-    @Priority(Priorities.AUTHENTICATION - 500)
+    @Priority(FIRST)
     @ConstrainedTo(RuntimeType.SERVER)
     private static final class AfterMatching implements ContainerRequestFilter {
 
