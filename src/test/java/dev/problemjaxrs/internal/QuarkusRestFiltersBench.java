@@ -1,7 +1,7 @@
 package dev.problemjaxrs.internal;
 
 import static dev.problemjaxrs.internal.ResteasyFiltersBench.TRACEPARENT;
-import static dev.problemjaxrs.internal.ResteasyFiltersBench.TRACE_ID;
+import static dev.problemjaxrs.internal.ResteasyFiltersBench.expectTraceparentsId;
 
 import dev.problemjaxrs.internal.quarkus.QuarkusRestIntegration;
 import dev.problemjaxrs.internal.trace.RequestTraceIds;
@@ -76,10 +76,7 @@ public class QuarkusRestFiltersBench {
 
     /** A set-up the filters do nothing on would measure nothing: fail instead. */
     private void checkFiltersWork() throws IOException {
-        Object traceId = requestFilter();
-        if (!TRACE_ID.equals(traceId)) {
-            throw new IllegalStateException("not the traceparent's trace id: " + traceId);
-        }
+        expectTraceparentsId(requestFilter());
         responseFilter2xx();
         // the view must have told the success from the return value: a built response would cost its headers
         if (served.getResponse().isCreated() || request.isAborted() || answered.isAborted()) {
