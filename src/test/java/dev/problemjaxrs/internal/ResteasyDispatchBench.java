@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.io.UnsupportedEncodingException;
 import java.net.URISyntaxException;
 import org.jboss.resteasy.mock.MockDispatcherFactory;
@@ -49,6 +50,9 @@ public class ResteasyDispatchBench {
 
         void start(boolean withLibrary) throws URISyntaxException, UnsupportedEncodingException {
             dispatcher = MockDispatcherFactory.createDispatcher();
+            // RESTEasy's own delegate builds the responses, as in a RESTEasy server; whichever runtime's service
+            // file the class path lists first would otherwise (Jersey's, in it/bench)
+            RuntimeDelegate.setInstance(dispatcher.getProviderFactory());
             dispatcher.getRegistry().addSingletonResource(new Secrets());
             if (withLibrary) {
                 dispatcher.getProviderFactory().register(ProblemFeature.class);

@@ -438,13 +438,19 @@ public final class LoadBench {
         }
     }
 
-    /** Our own class path, less the library's jar for the servers that must run without it. */
+    /**
+     * Our own class path, less the library's jar for the servers that must run without it, and less the
+     * RESTEasy jars the microbenchmarks of the other runtimes need: they bring a second
+     * {@code RuntimeDelegate} service, and a Jersey server would build RESTEasy's responses if it were found
+     * first.
+     */
     private static String classPath(String variant) {
         String[] entries = System.getProperty("java.class.path").split(File.pathSeparator);
         List<String> kept = new ArrayList<>();
         for (String entry : entries) {
-            boolean library = Path.of(entry).getFileName().toString().startsWith("problem-jaxrs-");
-            if (!library || variant.equals("problem-jaxrs")) {
+            String name = Path.of(entry).getFileName().toString();
+            boolean library = name.startsWith("problem-jaxrs-");
+            if ((!library || variant.equals("problem-jaxrs")) && !name.startsWith("resteasy-")) {
                 kept.add(entry);
             }
         }
