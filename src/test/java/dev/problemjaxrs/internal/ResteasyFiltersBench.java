@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jboss.resteasy.core.interception.jaxrs.ContainerResponseContextImpl;
 import org.jboss.resteasy.core.interception.jaxrs.PreMatchContainerRequestContext;
 import org.jboss.resteasy.core.interception.jaxrs.ResponseContainerRequestContext;
+import org.jboss.resteasy.core.providerfactory.ResteasyProviderFactoryImpl;
 import org.jboss.resteasy.mock.MockHttpRequest;
 import org.jboss.resteasy.mock.MockHttpResponse;
 import org.jboss.resteasy.specimpl.BuiltResponse;
@@ -45,10 +46,12 @@ public class ResteasyFiltersBench {
     public void setUp() throws URISyntaxException {
         Settings defaults = Settings.from(Map.of());
         ProblemRenderer renderer = new ProblemRenderer(defaults, ResourceModel.UNKNOWN);
-        RequestTraceIds traceIds = new RequestTraceIds(TraceSource.HEADERS, RequestView.STANDARD,
+        // the view the feature picks for a RESTEasy configuration: the path without a java.net.URI parse
+        RequestView view = ServingRuntime.requestView(new ResteasyProviderFactoryImpl());
+        RequestTraceIds traceIds = new RequestTraceIds(TraceSource.HEADERS, view,
                 defaults.requestIdHeader(), defaults.mdcKey());
-        requestFilter = new RequestFilter(traceIds, RequestView.STANDARD, renderer, defaults);
-        responseFilter = new ResponseFilter(traceIds, RequestView.STANDARD, renderer,
+        requestFilter = new RequestFilter(traceIds, view, renderer, defaults);
+        responseFilter = new ResponseFilter(traceIds, view, renderer,
                 new ErrorLog(defaults.logBurstLimit()), true, null);
         MockHttpRequest http = MockHttpRequest.get("/accounts/e5f6a7b8/secrets")
                 .header("Accept", "application/json")

@@ -14,7 +14,10 @@ import java.util.Objects;
  */
 public interface RequestView {
 
-    /** The path of the request target as sent: not decoded, not normalised; null if unknown. */
+    /**
+     * The path of the request target as sent: not decoded, not normalised; or its part after the
+     * application's base, where the container matched that part already. Null if unknown.
+     */
     String rawPath(ContainerRequestContext request);
 
     /** The values of one header in the order received, none of them null; null or empty when it was not sent. */
