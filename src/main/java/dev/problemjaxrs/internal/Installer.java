@@ -59,8 +59,8 @@ public final class Installer {
                 afterMatching ? requestFilter : null));
         context.register(new EntityReadInterceptor());
         if (interceptsWrites) {
-            context.register(new WriteFailureInterceptor(traceIds, errorLog,
-                    ServingRuntime.keepsFailedWrites(configuration)));
+            context.register(ServingRuntime.writeWatch(configuration, new WriteFailureInterceptor(traceIds, errorLog,
+                    ServingRuntime.keepsFailedWrites(configuration))));
         }
         if (!configuration.isRegistered(ProblemWriter.class)) {
             context.register(ProblemWriter.class);

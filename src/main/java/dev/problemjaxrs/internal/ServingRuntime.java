@@ -150,6 +150,17 @@ final class ServingRuntime {
     }
 
     /**
+     * The writer interceptor as registered: on classic RESTEasy one that can also watch asynchronous writes,
+     * since a single interceptor that cannot takes every response off RESTEasy's asynchronous write path.
+     */
+    static Object writeWatch(Configuration configuration, WriteFailureInterceptor writes) {
+        if (RESTEASY_SPI && resteasyClassic(configuration)) {
+            return ResteasyDeployment.writingAsynchronously(writes, writes::failed, writes::handedOver);
+        }
+        return writes;
+    }
+
+    /**
      * Whether the runtime keeps what a failed writer wrote when it maps the failure, so the problem would
      * follow it in one body: classic RESTEasy (seen on Quarkus's Vert.x transport, whose reset keeps the
      * buffer). Jersey discards its buffer; Quarkus REST serialises before it writes.

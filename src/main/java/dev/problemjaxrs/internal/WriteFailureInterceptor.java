@@ -6,6 +6,7 @@ import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.ext.InterceptorContext;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.IOException;
@@ -49,9 +50,7 @@ final class WriteFailureInterceptor implements WriterInterceptor {
                 held.release();
             }
         } catch (IOException | RuntimeException | Error e) {
-            Object traceId = context.getProperty(RequestTraceIds.PROPERTY);
-            errorLog.writeFailure(traceId instanceof String id ? id : "-", e);
-            context.setProperty(LOGGED_PROPERTY, e);
+            failed(context, e);
             throw e;
         } finally {
             if (held != null) {
@@ -59,6 +58,18 @@ final class WriteFailureInterceptor implements WriterInterceptor {
             }
             traceIds.unbind();
         }
+    }
+
+    /** Logs a failed write with the request's trace id, and marks it logged for the response filter. */
+    void failed(InterceptorContext context, Throwable e) {
+        Object traceId = context.getProperty(RequestTraceIds.PROPERTY);
+        errorLog.writeFailure(traceId instanceof String id ? id : "-", e);
+        context.setProperty(LOGGED_PROPERTY, e);
+    }
+
+    /** Ends the thread's binding: nothing is left for this thread to do with the request. */
+    void handedOver() {
+        traceIds.unbind();
     }
 
     /** Whether this interceptor logged {@code cause}, or a cause of it, for this request already. */

@@ -10,11 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.RuntimeDelegate;
-import java.io.UnsupportedEncodingException;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import org.jboss.resteasy.mock.MockDispatcherFactory;
 import org.jboss.resteasy.mock.MockHttpRequest;
 import org.jboss.resteasy.mock.MockHttpResponse;
+import org.jboss.resteasy.spi.BlockingAsyncOutputStream;
 import org.jboss.resteasy.spi.Dispatcher;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
@@ -25,8 +26,8 @@ import org.openjdk.jmh.annotations.State;
  * A whole successful {@code GET} through classic RESTEasy's {@code SynchronousDispatcher}, with and without
  * {@code ProblemFeature}: what the library adds to a request on RESTEasy, its request and response filters
  * and its writer interceptor among RESTEasy's own steps (matching, invoking, writing through the
- * interceptor chain). In memory: RESTEasy's mock request and response, no network and no servlet or Vert.x
- * adapter. Both rows build a fresh request and response per call, as a server does; only the difference
+ * interceptor chain). In memory: RESTEasy's mock request and response, the response's stream an asynchronous
+ * one as on Quarkus, no network and no servlet or Vert.x adapter. Both rows build a fresh request and response per call, as a server does; only the difference
  * between them is the library's. The trace source and integrations are those of this class path.
  */
 public class ResteasyDispatchBench {
@@ -48,7 +49,7 @@ public class ResteasyDispatchBench {
 
         private Dispatcher dispatcher;
 
-        void start(boolean withLibrary) throws URISyntaxException, UnsupportedEncodingException {
+        void start(boolean withLibrary) throws URISyntaxException, IOException {
             dispatcher = MockDispatcherFactory.createDispatcher();
             // RESTEasy's own delegate builds the responses, as in a RESTEasy server; whichever runtime's service
             // file the class path lists first would otherwise (Jersey's, in it/bench)
@@ -60,7 +61,7 @@ public class ResteasyDispatchBench {
             checkServes(withLibrary);
         }
 
-        MockHttpResponse get() throws URISyntaxException {
+        MockHttpResponse get() throws URISyntaxException, IOException {
             return serve(request());
         }
 
@@ -70,14 +71,17 @@ public class ResteasyDispatchBench {
                     .header("traceparent", TRACEPARENT);
         }
 
-        private MockHttpResponse serve(MockHttpRequest request) {
+        private MockHttpResponse serve(MockHttpRequest request) throws IOException {
             MockHttpResponse response = new MockHttpResponse();
+            // an asynchronous stream, as Quarkus's Vert.x transport gives RESTEasy: its writers can then write
+            // without blocking, unless a writer interceptor cannot
+            response.setOutputStream(new BlockingAsyncOutputStream(response.getOutputStream()));
             dispatcher.invoke(request, response);
             return response;
         }
 
         /** A dispatcher that answers anything but the resource's 200, or a library that never ran, would mislead. */
-        private void checkServes(boolean withLibrary) throws URISyntaxException, UnsupportedEncodingException {
+        private void checkServes(boolean withLibrary) throws URISyntaxException, IOException {
             MockHttpRequest request = request();
             MockHttpResponse response = serve(request);
             if (response.getStatus() != 200 || !BODY.equals(response.getContentAsString())) {
@@ -96,7 +100,7 @@ public class ResteasyDispatchBench {
     public static class Plain extends App {
 
         @Setup
-        public void setUp() throws URISyntaxException, UnsupportedEncodingException {
+        public void setUp() throws URISyntaxException, IOException {
             start(false);
         }
     }
@@ -105,18 +109,18 @@ public class ResteasyDispatchBench {
     public static class WithLibrary extends App {
 
         @Setup
-        public void setUp() throws URISyntaxException, UnsupportedEncodingException {
+        public void setUp() throws URISyntaxException, IOException {
             start(true);
         }
     }
 
     @Benchmark
-    public MockHttpResponse dispatch200Plain(Plain app) throws URISyntaxException {
+    public MockHttpResponse dispatch200Plain(Plain app) throws URISyntaxException, IOException {
         return app.get();
     }
 
     @Benchmark
-    public MockHttpResponse dispatch200WithLibrary(WithLibrary app) throws URISyntaxException {
+    public MockHttpResponse dispatch200WithLibrary(WithLibrary app) throws URISyntaxException, IOException {
         return app.get();
     }
 }

@@ -1,6 +1,8 @@
 package dev.problemjaxrs.internal.resteasy;
 
 import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.ext.InterceptorContext;
+import jakarta.ws.rs.ext.WriterInterceptor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * What RESTEasy knows of the application being deployed and served but does not hand to a feature it found
@@ -57,6 +60,18 @@ public final class ResteasyDeployment {
         } catch (ReflectiveOperationException | LinkageError e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The library's writer interceptor in a form that lets RESTEasy keep writing bodies asynchronously
+     * ({@link AsyncWrites}); only where this library's class loader sees RESTEasy's SPI.
+     *
+     * @param failed     logs a failed write and marks it logged, with the interceptor context's properties
+     * @param handedOver ends the thread's binding once a body's asynchronous write is under way
+     */
+    public static Object writingAsynchronously(WriterInterceptor blocking, BiConsumer<InterceptorContext, Throwable> failed,
+                                               Runnable handedOver) {
+        return new AsyncWrites(blocking, failed, handedOver);
     }
 
     /**
