@@ -30,14 +30,16 @@ import java.util.stream.Collectors;
 /**
  * The load benchmark: starts each server of a {@link Setup} as a child JVM, checks that every scenario
  * gets the expected status from each, warms each up until its JIT is quiet, pins them to one core, then
- * drives them with wrk pinned to another core, interleaved (per round and scenario, every server in turn)
- * so that drift in the machine's load hits all alike, and reports the median of the rounds.
+ * drives them with wrk pinned to another core, interleaved (per round and scenario, every server in turn,
+ * each round starting with the next server) so that drift in the machine's load hits all alike, and
+ * reports the median of the rounds.
  *
  * <p>{@code LoadBench [--quick] [--setup jersey|quarkus-rest|quarkus-resteasy] <report.md>}. The Quarkus
  * setups run the fast-jars that {@code it/bench/run} builds into {@code it/bench-quarkus/target/servers}
  * (system property {@code bench.quarkus.servers}). System properties: {@code bench.warmup} and
  * {@code bench.warmup.max} (seconds per server), {@code bench.duration} (seconds per cell),
- * {@code bench.rounds}, {@code bench.connections}, {@code bench.scenarios} (status codes, e.g.
+ * {@code bench.rounds}, {@code bench.forks} (fresh starts of every server, each measured for all rounds),
+ * {@code bench.connections}, {@code bench.scenarios} (status codes, e.g.
  * {@code 200,500}) and {@code bench.server.args} (extra flags for every server JVM, for experiments).
  */
 public final class LoadBench {
@@ -151,10 +153,12 @@ public final class LoadBench {
     /** Warm-up per server: at least this long, then until the JIT is quiet, at most the maximum. */
     private final int warmupSeconds;
     private final int warmupMaxSeconds;
-    /** How long each server's warm-up took, for the report. */
+    /** How long each server's warm-up took (its longest, over the forks), for the report. */
     private final Map<String, Integer> warmedFor = new LinkedHashMap<>();
     private final int seconds;
     private final int rounds;
+    /** How many times every server is started afresh, each time warmed up and measured for all rounds. */
+    private final int forks;
     private final int connections;
     private final List<Scenario> scenarios;
     /** Extra flags for every server JVM alike, for experiments (for example a logging configuration). */
@@ -175,6 +179,12 @@ public final class LoadBench {
         // the cells that a noisy neighbour or a GC hit
         this.seconds = Integer.getInteger("bench.duration", 1);
         this.rounds = Integer.getInteger("bench.rounds", quick ? 2 : 12);
+        // one JVM differs from another of the same code by a few percent for as long as it lives (what the
+        // JIT chose, where its memory fell): only fresh JVMs average that out, more rounds do not
+        this.forks = Integer.getInteger("bench.forks", 1);
+        if (forks < 1 || rounds < 1) {
+            throw new IllegalArgumentException("bench.forks and bench.rounds must be at least 1");
+        }
         this.connections = Integer.getInteger("bench.connections", 8);
         this.scenarios = select(setup.scenarios(), System.getProperty("bench.scenarios", ""));
         String extra = System.getProperty("bench.server.args", "").trim();
@@ -226,36 +236,43 @@ public final class LoadBench {
         if (serverCore == null) {
             System.out.println("WARNING: fewer than 2 cores or no taskset: server and wrk are not pinned");
         }
-        Map<String, URI> servers = new LinkedHashMap<>();
-        for (String variant : setup.variants()) {
-            servers.put(variant, start(variant));
-        }
-        String answers = verify(servers);
-        Map<Scenario, Path> scripts = writeScripts();
-
-        Path mixed = writeMixedScript();
-        for (String variant : setup.variants()) {
-            warmUp(variant, servers.get(variant), mixed);
-        }
-        if (serverCore != null) {
-            for (String variant : setup.variants()) {
-                pin(variant);
-            }
-        }
+        String answers = null;
         Map<String, List<Sample>> samples = new LinkedHashMap<>();
-        for (int round = 1; round <= rounds; round++) {
-            System.out.printf("round %d/%d (%d s per cell)%n", round, rounds, seconds);
-            for (Scenario scenario : scenarios) {
+        for (int fork = 1; fork <= forks; fork++) {
+            if (forks > 1) {
+                System.out.printf("fork %d/%d: fresh servers%n", fork, forks);
+            }
+            Map<String, URI> servers = new LinkedHashMap<>();
+            for (String variant : setup.variants()) {
+                servers.put(variant, start(variant));
+            }
+            String answered = verify(servers);
+            answers = answers == null ? answered : answers;
+            Map<Scenario, Path> scripts = writeScripts();
+
+            Path mixed = writeMixedScript();
+            for (String variant : setup.variants()) {
+                warmUp(variant, servers.get(variant), mixed);
+            }
+            if (serverCore != null) {
                 for (String variant : setup.variants()) {
-                    if (!setup.measures(variant, scenario)) {
-                        continue;
-                    }
-                    samples.computeIfAbsent(scenario.name() + "|" + variant, k -> new ArrayList<>())
-                            .add(wrk(servers.get(variant), scenario, scripts.get(scenario), seconds, variant));
+                    pin(variant);
                 }
             }
+            for (int round = 1; round <= rounds; round++) {
+                System.out.printf("round %d/%d (%d s per cell)%n", round, rounds, seconds);
+                for (Scenario scenario : scenarios) {
+                    for (String variant : inTurn(setup.variants(), round)) {
+                        if (!setup.measures(variant, scenario)) {
+                            continue;
+                        }
+                        samples.computeIfAbsent(scenario.name() + "|" + variant, k -> new ArrayList<>())
+                                .add(wrk(servers.get(variant), scenario, scripts.get(scenario), seconds, variant));
+                    }
+                }
+            }
+            stopAll();
         }
-        stopAll();
         String table = table(samples) + resolution(samples);
         System.out.println();
         System.out.println(table);
@@ -267,8 +284,9 @@ public final class LoadBench {
                 + " scenarios mixed until the JIT was quiet (" + warmedFor.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue() + " s").collect(Collectors.joining(", "))
                 + "), then " + rounds
-                + " interleaved round(s) of " + seconds
-                + " s per cell; requests/s and p99 are the medians of the rounds, each ratio the median of the"
+                + " interleaved round(s), each starting with the next server, of " + seconds + " s per cell"
+                + (forks > 1 ? ", in each of " + forks + " fresh starts of every server" : "")
+                + "; requests/s and p99 are the medians of the rounds, each ratio the median of the"
                 + " per-round ratios with their range.\n\n" + table + "\n"
                 + (notes.isEmpty() ? "" : "Notes:\n\n- " + String.join("\n- ", notes) + "\n\n")
                 + "What each server answered before the measurement (status, Content-Type):\n\n" + answers + "\n";
@@ -370,7 +388,7 @@ public final class LoadBench {
             elapsed += slice;
             trimLog(variant);
         }
-        warmedFor.put(variant, elapsed);
+        warmedFor.merge(variant, elapsed, Math::max);
         System.out.printf("warm-up %-13s %d s%s; req/s (JIT seconds) per 5 s: %s%n", variant, elapsed,
                 quiet ? "" : ", JIT NOT quiet", String.join(", ", slices));
         if (!quiet) {
@@ -689,7 +707,35 @@ public final class LoadBench {
         return "\nResolution of this run: " + TWIN + "/none on " + success.name() + ", two servers running the same"
                 + " code, came out at " + ratio(samples.get(success.name() + "|" + TWIN),
                 samples.get(success.name() + "|none")) + ": differences of that size are this run's noise, not"
-                + " the code.\n";
+                + " the code.\n" + perStart(samples, success);
+    }
+
+    /**
+     * With several starts, each ratio of the 200 per start (the median of that start's rounds): how much one
+     * JVM differs from another for as long as both live, which no number of rounds in one start shows.
+     */
+    private String perStart(Map<String, List<Sample>> samples, Scenario success) {
+        if (forks < 2) {
+            return "";
+        }
+        List<List<String>> pairs = new ArrayList<>(setup.ratios());
+        pairs.add(List.of(TWIN, "none"));
+        StringBuilder out = new StringBuilder("\nThe 200 per fresh start of the servers (median of its rounds):\n\n");
+        for (List<String> pair : pairs) {
+            List<Sample> numerator = samples.get(success.name() + "|" + pair.get(0));
+            List<Sample> denominator = samples.get(success.name() + "|" + pair.get(1));
+            List<String> perFork = new ArrayList<>();
+            for (int fork = 0; fork < forks; fork++) {
+                List<Double> perRound = new ArrayList<>();
+                for (int i = fork * rounds; i < (fork + 1) * rounds; i++) {
+                    perRound.add(numerator.get(i).requestsPerSecond() / denominator.get(i).requestsPerSecond());
+                }
+                perFork.add(String.format(Locale.ROOT, "%.2f", median(perRound)));
+            }
+            out.append("- ").append(pair.get(0)).append('/').append(pair.get(1)).append(": ")
+                    .append(String.join(", ", perFork)).append('\n');
+        }
+        return out.toString();
     }
 
     private static String ratio(List<Sample> numerator, List<Sample> denominator) {
@@ -734,4 +780,17 @@ public final class LoadBench {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The servers in the order a round measures them: each round starts one further along, so no server
+     * always follows the same neighbour or takes the same place, where a periodic disturbance of the
+     * machine or a server's wake from idle would favour one.
+     */
+    static List<String> inTurn(List<String> variants, int round) {
+        int first = Math.floorMod(round - 1, variants.size());
+        List<String> order = new ArrayList<>(variants.subList(first, variants.size()));
+        order.addAll(variants.subList(0, first));
+        return order;
+    }
+
 }
