@@ -33,6 +33,13 @@ final class HeaderPolicy {
     private static final Set<String> NEVER_CHOSEN = Set.of("set-cookie", "set-cookie2", "transfer-encoding",
             "connection", "expires", "etag", "last-modified");
     /** Headers that described a body the problem replaces. */
+    /**
+     * Headers about time: {@code Retry-After} is normalised, {@code Expires} and {@code Pragma} removed. Found
+     * by their names: Jersey takes a walk over its entries as a change to every header, and then parses the
+     * Content-Type again before writing.
+     */
+    private static final Predicate<String> DATED = name -> name.equalsIgnoreCase("Retry-After")
+            || name.equalsIgnoreCase("Expires") || name.equalsIgnoreCase("Pragma");
     private static final Set<String> BODY_HEADERS = Set.of("content-length", "content-encoding", "content-range",
             "content-location", "content-disposition", "content-md5", "etag", "last-modified");
 
@@ -59,7 +66,9 @@ final class HeaderPolicy {
                     : isCarried(header.getKey()))) {
                 for (Object value : header.getValue()) {
                     if (value != null) {
-                        builder.header(header.getKey(), value);
+                        // text kept as text (Jersey's Allow is a StringBuilder): the runtime would look for a
+                        // header delegate for it on every write, and find none
+                        builder.header(header.getKey(), value instanceof CharSequence text ? text.toString() : value);
                     }
                 }
             }
@@ -104,25 +113,40 @@ final class HeaderPolicy {
 
     /** What every problem response carries, whatever else happened. */
     void addStandardHeaders(MultivaluedMap<String, Object> headers, int status, String traceId) {
-        normaliseRetryAfter(headers);
-        headers.putSingle("Content-Language", "en");
-        headers.putSingle("X-Content-Type-Options", "nosniff");
+        for (String name : names(headers, DATED)) {
+            if (name.equalsIgnoreCase("Retry-After")) {
+                normaliseRetryAfter(headers, name);
+            } else {
+                headers.remove(name);
+            }
+        }
+        set(headers, "Content-Language", "en");
+        set(headers, "X-Content-Type-Options", "nosniff");
         // the instance is this request's trace id, which a shared cache would hand to every later client
-        // (and which a client can choose with traceparent): no problem is ever stored
-        headers.putSingle("Cache-Control", "no-store");
-        remove(headers, name -> name.equalsIgnoreCase("Expires") || name.equalsIgnoreCase("Pragma"));
+        // (and which a client can choose with traceparent): no problem is ever stored, and no Expires or
+        // Pragma says otherwise
+        set(headers, "Cache-Control", "no-store");
         if (traceHeader != null) {
-            headers.putSingle(traceHeader, traceId);
+            set(headers, traceHeader, traceId);
         }
     }
 
+    /**
+     * One value for the header, set with one {@code put}: Jersey hashes a name case-insensitively on every
+     * access, and {@code putSingle} looks the name up before it puts.
+     */
+    private static void set(MultivaluedMap<String, Object> headers, String name, Object value) {
+        List<Object> values = new ArrayList<>(1);
+        values.add(value);
+        headers.put(name, values);
+    }
+
     /** Dates given as objects are written as IMF-fixdate, whatever the runtime's header delegate does. */
-    private static void normaliseRetryAfter(MultivaluedMap<String, Object> headers) {
-        for (Map.Entry<String, List<Object>> header : headers.entrySet()) {
-            if (header.getKey().equalsIgnoreCase("Retry-After") && header.getValue().size() == 1
-                    && !(header.getValue().get(0) instanceof String || header.getValue().get(0) instanceof Number)) {
-                header.setValue(List.of(HttpDates.headerText(header.getValue().get(0))));
-            }
+    private static void normaliseRetryAfter(MultivaluedMap<String, Object> headers, String name) {
+        List<Object> values = headers.get(name);
+        if (values != null && values.size() == 1
+                && !(values.get(0) instanceof String || values.get(0) instanceof Number)) {
+            set(headers, name, HttpDates.headerText(values.get(0)));
         }
     }
 
@@ -131,16 +155,19 @@ final class HeaderPolicy {
      * {@code keySet()} with a copy, so removing through the key set would leave the headers in place.
      */
     private static void remove(MultivaluedMap<String, Object> headers, Predicate<String> name) {
-        List<String> matching = null;
+        names(headers, name).forEach(headers::remove);
+    }
+
+    /** The names present that match, collected first: the caller may change the map. */
+    private static List<String> names(MultivaluedMap<String, Object> headers, Predicate<String> name) {
+        List<String> matching = List.of();
         for (String key : headers.keySet()) {
             if (key != null && name.test(key)) {
-                matching = matching == null ? new ArrayList<>() : matching;
+                matching = matching.isEmpty() ? new ArrayList<>() : matching;
                 matching.add(key);
             }
         }
-        if (matching != null) {
-            matching.forEach(headers::remove);
-        }
+        return matching;
     }
 
     private static boolean contains(MultivaluedMap<String, Object> headers, String name) {
