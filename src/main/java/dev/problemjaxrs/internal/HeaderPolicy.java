@@ -32,7 +32,6 @@ final class HeaderPolicy {
     /** Headers an application's own problem (a {@code ProblemSource}) may never set. */
     private static final Set<String> NEVER_CHOSEN = Set.of("set-cookie", "set-cookie2", "transfer-encoding",
             "connection", "expires", "etag", "last-modified");
-    /** Headers that described a body the problem replaces. */
     /**
      * Headers about time: {@code Retry-After} is normalised, {@code Expires} and {@code Pragma} removed. Found
      * by their names: Jersey takes a walk over its entries as a change to every header, and then parses the
@@ -40,6 +39,7 @@ final class HeaderPolicy {
      */
     private static final Predicate<String> DATED = name -> name.equalsIgnoreCase("Retry-After")
             || name.equalsIgnoreCase("Expires") || name.equalsIgnoreCase("Pragma");
+    /** Headers that described a body the problem replaces. */
     private static final Set<String> BODY_HEADERS = Set.of("content-length", "content-encoding", "content-range",
             "content-location", "content-disposition", "content-md5", "etag", "last-modified");
 
