@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
  * {@code bench.warmup.max} (seconds per server), {@code bench.duration} (seconds per cell),
  * {@code bench.rounds}, {@code bench.forks} (fresh starts of every server, each measured for all rounds),
  * {@code bench.connections}, {@code bench.scenarios} (status codes, e.g.
- * {@code 200,500}) and {@code bench.server.args} (extra flags for every server JVM, for experiments).
+ * {@code 200,500}), {@code bench.server.args} (extra flags for every server JVM, for experiments) and
+ * {@code bench.profile} (true: each server's CPU profile over its measured rounds, see {@link Profiles}).
  */
 public final class LoadBench {
 
@@ -167,6 +168,8 @@ public final class LoadBench {
     /** The core the servers are measured on, null when the machine cannot pin. */
     private final String serverCore;
     private final List<String> clientCpu;
+    /** The servers' CPU profiles over the measured rounds, or null when not asked for. */
+    private final Profiles profiles;
     /** Anything the reader of the numbers should know, such as timeouts. */
     private final List<String> notes = new ArrayList<>();
 
@@ -193,6 +196,7 @@ public final class LoadBench {
         // server on core 0, wrk on core 1: they must not steal each other's time slices
         boolean pin = Runtime.getRuntime().availableProcessors() >= 2 && onPath("taskset");
         this.serverCore = pin ? "0" : null;
+        this.profiles = Boolean.getBoolean("bench.profile") ? new Profiles(work.resolve("profiles")) : null;
         this.clientCpu = pin ? List.of("taskset", "-c", "1") : List.of();
     }
 
@@ -259,6 +263,12 @@ public final class LoadBench {
                     pin(variant);
                 }
             }
+            if (profiles != null) {
+                for (String variant : setup.variants()) {
+                    profiles.start(serverProcess(variant).pid());
+                }
+            }
+            Map<String, Double> served = new LinkedHashMap<>();
             for (int round = 1; round <= rounds; round++) {
                 System.out.printf("round %d/%d (%d s per cell)%n", round, rounds, seconds);
                 for (Scenario scenario : scenarios) {
@@ -266,9 +276,16 @@ public final class LoadBench {
                         if (!setup.measures(variant, scenario)) {
                             continue;
                         }
-                        samples.computeIfAbsent(scenario.name() + "|" + variant, k -> new ArrayList<>())
-                                .add(wrk(servers.get(variant), scenario, scripts.get(scenario), seconds, variant));
+                        Sample sample = wrk(servers.get(variant), scenario, scripts.get(scenario), seconds, variant);
+                        samples.computeIfAbsent(scenario.name() + "|" + variant, k -> new ArrayList<>()).add(sample);
+                        served.merge(variant, sample.requestsPerSecond() * seconds, Double::sum);
                     }
+                }
+            }
+            if (profiles != null) {
+                for (String variant : setup.variants()) {
+                    profiles.stop(serverProcess(variant).pid(), variant + (forks > 1 ? "-start" + fork : ""),
+                            served.getOrDefault(variant, 0.0));
                 }
             }
             stopAll();
@@ -288,6 +305,7 @@ public final class LoadBench {
                 + (forks > 1 ? ", in each of " + forks + " fresh starts of every server" : "")
                 + "; requests/s and p99 are the medians of the rounds, each ratio the median of the"
                 + " per-round ratios with their range.\n\n" + table + "\n"
+                + (profiles == null ? "" : profiles.report() + "\n")
                 + (notes.isEmpty() ? "" : "Notes:\n\n- " + String.join("\n- ", notes) + "\n\n")
                 + "What each server answered before the measurement (status, Content-Type):\n\n" + answers + "\n";
     }
@@ -460,7 +478,7 @@ public final class LoadBench {
      * Our own class path, less the library's jar for the servers that must run without it, and less the
      * RESTEasy jars the microbenchmarks of the other runtimes need: they bring a second
      * {@code RuntimeDelegate} service, and a Jersey server would build RESTEasy's responses if it were found
-     * first.
+     * first. The profiler's jar stays with the launcher, which attaches it.
      */
     private static String classPath(String variant) {
         String[] entries = System.getProperty("java.class.path").split(File.pathSeparator);
@@ -468,7 +486,8 @@ public final class LoadBench {
         for (String entry : entries) {
             String name = Path.of(entry).getFileName().toString();
             boolean library = name.startsWith("problem-jaxrs-");
-            if ((!library || variant.equals("problem-jaxrs")) && !name.startsWith("resteasy-")) {
+            if ((!library || variant.equals("problem-jaxrs")) && !name.startsWith("resteasy-")
+                    && !name.startsWith("async-profiler-")) {
                 kept.add(entry);
             }
         }
