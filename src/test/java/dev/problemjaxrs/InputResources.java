@@ -98,6 +98,13 @@ final class InputResources {
     public record Voucher(@JsonProperty(required = true) String code, LocalDate validUntil) {
     }
 
+    /** No JSON library can construct it: a body type that can never be read is the server's mistake. */
+    public interface Shape {
+    }
+
+    public record Drawing(Shape shape) {
+    }
+
     /** Jersey's default ObjectMapper knows no java.time; applications register one that does. */
     @Provider
     public static class JavaTimeMapper implements ContextResolver<ObjectMapper> {
@@ -201,6 +208,13 @@ final class InputResources {
         @Path("/map")
         @Consumes(MediaType.APPLICATION_JSON)
         public String map(Map<String, Object> any) {
+            return "ok";
+        }
+
+        @POST
+        @Path("/drawing")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public String drawing(Drawing drawing) {
             return "ok";
         }
 

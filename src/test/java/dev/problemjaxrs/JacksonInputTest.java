@@ -1,14 +1,22 @@
 package dev.problemjaxrs;
 
 import static dev.problemjaxrs.ProblemAssert.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * that answer text/plain with the parser's message): not JSON is 400, the wrong shape is 422.
  */
 class JacksonInputTest {
+
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     private static TestServer server;
 
@@ -76,6 +87,30 @@ class JacksonInputTest {
         HttpResponse<String> response = server.post("/accounts", body);
         assertProblem(response).hasStatus(422).hasSlug("validation").hasTitle("Bad Request")
                 .hasDetail("The request failed due to validation errors").hasInvalidParameters(name, reason);
+    }
+
+    /**
+     * Jackson 2 reports a member that repeats one of a record's, once the record is built, as a broken
+     * type definition (jackson-databind#4690); it is the client's JSON that is at fault, at that member.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /accounts/contact | {"email_address":"a@b.c","max_retries":1,"email_address":"x"}           | email_address
+            /accounts         | {"name":"a","first_name":"b","address":{"zip":"1","city":"c","zip":"2"}} | address.zip
+            /accounts         | {"name":"a","first_name":"b","items":[{"sku":"x","qty":1,"qty":2}]}    | items[0].qty
+            """)
+    void aMemberARecordRepeatsIsNamed(String path, String body, String name) {
+        assertProblem(server.post(path, body)).hasStatus(422).hasSlug("validation")
+                .hasInvalidParameters(name, "must appear only once");
+    }
+
+    @Test
+    void aBodyTypeJacksonCannotConstructIsTheServersFault() {
+        assertProblem(server.post("/accounts/drawing", "{\"shape\":{}}")).hasStatus(500).hasSlug("internal-error");
+        List<LogRecord> errors = log.at(Level.SEVERE);
+        assertEquals(1, errors.size(), errors::toString);
+        String logged = errors.get(0).getThrown().toString();
+        assertTrue(logged.startsWith(InvalidDefinitionException.class.getName()), logged);
     }
 
     @Test

@@ -28,17 +28,26 @@ public final class PendingProblem {
     private final List<InvalidParameter> parameters;
     private final Unconverted unconverted;
     private final Throwable cause;
-    /** Blames the request's body: true only while the failure is known to come from reading it. */
-    private final boolean fromRequestBody;
+    private final Blame blame;
+
+    /** Whom a problem blames where the failure's origin could decide it: see {@link ProblemJudge}. */
+    private enum Blame {
+        /** Decided by where the failure came from. */
+        BY_ORIGIN,
+        /** The request's body: stands only while the failure is known to come from reading it. */
+        REQUEST_BODY,
+        /** The server, even where the failure came from reading the request's body. */
+        SERVER
+    }
 
     private PendingProblem(int status, String slug, Problem problem, String title, String detail,
                            List<InvalidParameter> parameters, Unconverted unconverted, Throwable cause) {
-        this(status, slug, problem, title, detail, parameters, unconverted, cause, false);
+        this(status, slug, problem, title, detail, parameters, unconverted, cause, Blame.BY_ORIGIN);
     }
 
     private PendingProblem(int status, String slug, Problem problem, String title, String detail,
                            List<InvalidParameter> parameters, Unconverted unconverted, Throwable cause,
-                           boolean fromRequestBody) {
+                           Blame blame) {
         this.status = status;
         this.slug = slug;
         this.problem = problem;
@@ -47,7 +56,7 @@ public final class PendingProblem {
         this.parameters = List.copyOf(parameters);
         this.unconverted = unconverted;
         this.cause = cause;
-        this.fromRequestBody = fromRequestBody;
+        this.blame = blame;
     }
 
     /** The catalog defaults of a status. */
@@ -58,6 +67,16 @@ public final class PendingProblem {
     /** A 500 {@code internal-error}: the server's fault, nothing of the cause in the body. */
     public static PendingProblem serverError(Throwable cause) {
         return of(500, cause);
+    }
+
+    /**
+     * A 500 {@code internal-error} that stands even where the failure came from reading the request's
+     * body: a reader that reports the server's own type or set-up as unusable, whatever the client sent.
+     */
+    public static PendingProblem serversFault(Throwable cause) {
+        StatusCatalog.Entry entry = StatusCatalog.of(500);
+        return new PendingProblem(500, entry.slug(), null, entry.title(), entry.detail(), List.of(), null, cause,
+                Blame.SERVER);
     }
 
     /** A 400 {@code invalid-json}: the request body is not JSON. */
@@ -115,11 +134,16 @@ public final class PendingProblem {
      * application's own parsing, or from a client reading another service's answer).
      */
     public PendingProblem fromRequestBody() {
-        return new PendingProblem(status, slug, problem, title, detail, parameters, unconverted, cause, true);
+        return new PendingProblem(status, slug, problem, title, detail, parameters, unconverted, cause,
+                Blame.REQUEST_BODY);
     }
 
     boolean blamesRequestBody() {
-        return fromRequestBody;
+        return blame == Blame.REQUEST_BODY;
+    }
+
+    boolean blamesServer() {
+        return blame == Blame.SERVER;
     }
 
     /** The same problem answered with another status, because a later filter changed it. */

@@ -69,14 +69,14 @@ final class ProblemJudge {
      * Only the client's own input is blamed on the client. A problem that blames the request body stands
      * only if the failure came from reading this request's entity; an I/O or charset failure while reading
      * it (a body cut short or stalled, bad chunking or compression, a charset the JVM does not know) is the
-     * client's too, not a 500.
+     * client's too, not a 500, unless the reader said the fault is the server's.
      */
     private static PendingProblem judgedByOrigin(PendingProblem pending, ContainerRequestContext request) {
         Throwable readFailure = EntityReadInterceptor.readFailure(request, pending.cause());
         if (pending.blamesRequestBody()) {
             return readFailure != null ? pending : PendingProblem.serverError(pending.cause());
         }
-        if (readFailure == null || pending.status() != 500 || !pending.catalogDefault()) {
+        if (readFailure == null || pending.blamesServer() || pending.status() != 500 || !pending.catalogDefault()) {
             return pending;
         }
         for (Throwable t = readFailure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -32,10 +32,15 @@ final class JacksonExceptions implements ExceptionFamily {
         if (!(thrown instanceof JsonProcessingException processing)) {
             return null;
         }
+        if (thrown instanceof InvalidDefinitionException definition && isRepeatedMember(definition)) {
+            return PendingProblem.validation(List.of(new InvalidParameter(name(definition), Reasons.REPEATED)),
+                    thrown).fromRequestBody();
+        }
         if (thrown instanceof StreamWriteException || thrown instanceof InvalidDefinitionException
                 || processing instanceof JsonMappingException mapping && !(mapping.getProcessor() instanceof JsonParser)) {
-            // writing a response, or a type that cannot be bound at all: the server's fault
-            return PendingProblem.serverError(thrown);
+            // writing a response, or a type that cannot be bound at all: the server's fault, even while
+            // reading a request's body (a body type no JSON could ever fill)
+            return PendingProblem.serversFault(thrown);
         }
         if (!(thrown instanceof JsonMappingException mapping)) {
             // JsonParseException, JsonEOFException, StreamConstraintsException and other reading errors
@@ -52,6 +57,22 @@ final class JacksonExceptions implements ExceptionFamily {
         }
         return PendingProblem.validation(List.of(new InvalidParameter(name(mapping), reason(mapping, parser))), thrown)
                 .fromRequestBody();
+    }
+
+    /**
+     * Jackson 2 reports a member that the JSON object repeats, met after the record or other creator-built
+     * object it belongs to was already constructed, as a missing setter: a definition error
+     * (jackson-databind#4690, "No fallback setter/field defined for creator property"). That one is thrown
+     * without a parser or a cause and its path ends at the member, on the built object itself; the
+     * definition errors of a type that cannot be bound carry the parser, or the failure that caused them.
+     */
+    private static boolean isRepeatedMember(InvalidDefinitionException definition) {
+        List<JsonMappingException.Reference> path = definition.getPath();
+        if (definition.getProcessor() != null || definition.getCause() != null || path.isEmpty()) {
+            return false;
+        }
+        JsonMappingException.Reference member = path.get(path.size() - 1);
+        return member.getFieldName() != null && member.getFrom() != null && !(member.getFrom() instanceof Class);
     }
 
     private static String reason(JsonMappingException mapping, JsonParser parser) {

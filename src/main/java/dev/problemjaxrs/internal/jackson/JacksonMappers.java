@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -19,8 +20,8 @@ import java.util.List;
 /**
  * One mapper per Jackson exception type that some runtime maps itself: mapper selection takes the
  * nearest type first, so only a mapper for the exact type can beat a built-in one (Jersey's
- * JacksonFeature maps {@code JsonParseException} and {@code JsonMappingException}; Quarkus maps
- * {@code MismatchedInputException}).
+ * JacksonFeature maps {@code JsonParseException} and {@code JsonMappingException}; Quarkus REST maps
+ * {@code MismatchedInputException} and {@code InvalidDefinitionException}).
  */
 final class JacksonMappers {
 
@@ -30,7 +31,7 @@ final class JacksonMappers {
     static List<Object> all(Translation translation) {
         return List.of(new Processing(translation), new StreamRead(translation), new Parse(translation),
                 new Mapping(translation), new Mismatch(translation), new Format(translation),
-                new Unrecognized(translation));
+                new Unrecognized(translation), new Definition(translation));
     }
 
     @Priority(Translation.MAPPER_PRIORITY)
@@ -120,6 +121,19 @@ final class JacksonMappers {
 
         @Override
         public Response toResponse(UnrecognizedPropertyException exception) {
+            return translate(exception);
+        }
+    }
+
+    @Priority(Translation.MAPPER_PRIORITY)
+    @ConstrainedTo(RuntimeType.SERVER)
+    public static final class Definition extends TranslatingMapper implements ExceptionMapper<InvalidDefinitionException> {
+        Definition(Translation translation) {
+            super(translation);
+        }
+
+        @Override
+        public Response toResponse(InvalidDefinitionException exception) {
             return translate(exception);
         }
     }

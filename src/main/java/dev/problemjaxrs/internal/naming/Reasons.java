@@ -29,6 +29,7 @@ public final class Reasons {
     public static final String UNKNOWN_FIELD = "is not a recognised field";
     public static final String REQUIRED = "is required";
     public static final String NOT_NULL = "must not be null";
+    public static final String REPEATED = "must appear only once";
 
     private static final int MAX_LISTED_CONSTANTS = 20;
     private static final ClassValue<String> BY_CLASS = new ClassValue<>() {

@@ -356,6 +356,19 @@ public abstract class ConformanceSuite {
                         "display_name", "must not be blank");
     }
 
+    /**
+     * A member the client's JSON repeats is the client's to fix, and named: Jackson 2 refuses it where it
+     * fills a record ({@code must appear only once}); JSON-B keeps the last value, which the rules judge.
+     */
+    @Test
+    void aRepeatedMemberIs422NamingIt() {
+        ProblemResponse problem = ProblemResponse.of(http.postJson(secrets(account),
+                "{\"secret\":\"Abcdefgh1\",\"secret\":\"x\"}")).status(422).type(validationType());
+        List<String> names = new ArrayList<>();
+        problem.body().path("invalid_parameters").forEach(parameter -> names.add(parameter.path("name").asText()));
+        assertTrue(!names.isEmpty() && names.stream().allMatch("secret"::equals), problem.body().toString());
+    }
+
     @Test
     void aMistypedFieldIs422() {
         ProblemResponse.of(http.postJson("/accounts/" + account + "/profile",
