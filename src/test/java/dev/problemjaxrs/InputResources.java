@@ -1,6 +1,9 @@
 package dev.problemjaxrs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -103,6 +106,30 @@ final class InputResources {
     }
 
     public record Drawing(Shape shape) {
+    }
+
+    /** Polymorphic: the client names the kind of each figure. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Circle.class, name = "circle"), @JsonSubTypes.Type(Square.class)})
+    public interface Figure {
+    }
+
+    public record Circle(int radius) implements Figure {
+    }
+
+    @JsonTypeName("square")
+    public record Square(int side) implements Figure {
+    }
+
+    /** Polymorphic by Java class name, which no answer may show. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
+    public interface Gadget {
+    }
+
+    public record Phone(String number) implements Gadget {
+    }
+
+    public record Board(List<Figure> figures, Gadget gadget) {
     }
 
     /** Jersey's default ObjectMapper knows no java.time; applications register one that does. */
@@ -215,6 +242,13 @@ final class InputResources {
         @Path("/drawing")
         @Consumes(MediaType.APPLICATION_JSON)
         public String drawing(Drawing drawing) {
+            return "ok";
+        }
+
+        @POST
+        @Path("/board")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public String board(Board board) {
             return "ok";
         }
 

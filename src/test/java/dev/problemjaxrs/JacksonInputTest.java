@@ -113,6 +113,26 @@ class JacksonInputTest {
         assertTrue(logged.startsWith(InvalidDefinitionException.class.getName()), logged);
     }
 
+    /** A polymorphic value is named at its type property, with the kinds the client can send. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"figures":[{"kind":"circle","radius":1},{"kind":"triangle"}]} | figures[1].kind | must be one of: circle, square
+            {"figures":[{"radius":2,"kind":7}]}                            | figures[0].kind | must be one of: circle, square
+            {"figures":[{"radius":1}]}                                     | figures[0].kind | is required
+            {"figures":["circle"]}                                         | figures[0]      | must be an object
+            """)
+    void aPolymorphicValueOfNoKnownKindIsNamedAtItsTypeProperty(String body, String name, String reason) {
+        assertProblem(server.post("/accounts/board", body)).hasStatus(422).hasInvalidParameters(name, reason);
+    }
+
+    /** Kinds named by Java classes are not listed: the answer shows no class name. */
+    @Test
+    void aClassNamedKindIsNotListed() {
+        HttpResponse<String> response = server.post("/accounts/board", "{\"gadget\":{\"@class\":\"java.lang.Runtime\"}}");
+        assertProblem(response).hasStatus(422).hasInvalidParameters("gadget.@class", "has an invalid value");
+        assertFalse(response.body().contains("Phone") || response.body().contains("java.lang"), response.body());
+    }
+
     @Test
     void anUnknownFieldIsNamed() {
         assertProblem(server.post("/accounts", "{\"name\":\"a\",\"first_name\":\"b\",\"nickname\":\"c\"}"))

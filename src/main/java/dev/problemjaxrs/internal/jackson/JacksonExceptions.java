@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.IgnoredPropertyException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -55,8 +56,10 @@ final class JacksonExceptions implements ExceptionFamily {
             // "no content": an empty body where the resource requires one
             return PendingProblem.invalidJson(thrown).fromRequestBody();
         }
-        return PendingProblem.validation(List.of(new InvalidParameter(name(mapping), reason(mapping, parser))), thrown)
-                .fromRequestBody();
+        InvalidParameter invalid = mapping instanceof InvalidTypeIdException typeId
+                ? TypeIds.invalid(typeId, parser, path(mapping))
+                : new InvalidParameter(name(mapping), reason(mapping, parser));
+        return PendingProblem.validation(List.of(invalid), thrown).fromRequestBody();
     }
 
     /**
@@ -105,6 +108,10 @@ final class JacksonExceptions implements ExceptionFamily {
 
     /** The JSON path as the client wrote it: {@code address.zip}, {@code items[2].qty}. */
     private static String name(JsonMappingException mapping) {
+        return JsonNames.finish(path(mapping));
+    }
+
+    private static StringBuilder path(JsonMappingException mapping) {
         StringBuilder name = new StringBuilder();
         for (JsonMappingException.Reference reference : mapping.getPath()) {
             if (reference.getFieldName() != null) {
@@ -113,6 +120,6 @@ final class JacksonExceptions implements ExceptionFamily {
                 JsonNames.appendIndex(name, reference.getIndex());
             }
         }
-        return JsonNames.finish(name);
+        return name;
     }
 }

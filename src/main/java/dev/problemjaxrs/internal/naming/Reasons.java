@@ -72,7 +72,8 @@ public final class Reasons {
         return raw == null ? INVALID : BY_CLASS.get(raw);
     }
 
-    private static String oneOf(List<String> values) {
+    /** The reason for a value that is none of {@code values}, listing them where they are few enough. */
+    public static String oneOf(List<String> values) {
         if (values.isEmpty() || values.size() > MAX_LISTED_CONSTANTS) {
             return "must be one of the allowed values";
         }
