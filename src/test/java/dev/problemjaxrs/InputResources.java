@@ -108,9 +108,21 @@ final class InputResources {
     public record Drawing(Shape shape) {
     }
 
+    /** A {@link Board} body whose figure is of no known kind, and how it is named: the same with either JSON library. */
+    static final String POLYMORPHIC_VALUES = """
+            {"figures":[{"kind":"circle","radius":1},{"kind":"triangle"}]} | figures[1].kind   | must be one of: circle, square
+            {"figures":[{"radius":2,"kind":7}]}                            | figures[0].kind   | must be one of: circle, square
+            {"figures":[{"radius":1}]}                                     | figures[0].kind   | is required
+            {"figures":["circle"]}                                         | figures[0]        | must be an object
+            {"figures":[{"kind":"circle","radius":"big"}]}                 | figures[0].radius | must be an integer
+            """;
+
     /** Polymorphic: the client names the kind of each figure. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
     @JsonSubTypes({@JsonSubTypes.Type(value = Circle.class, name = "circle"), @JsonSubTypes.Type(Square.class)})
+    @jakarta.json.bind.annotation.JsonbTypeInfo(key = "kind", value = {
+        @jakarta.json.bind.annotation.JsonbSubtype(alias = "circle", type = Circle.class),
+        @jakarta.json.bind.annotation.JsonbSubtype(alias = "square", type = Square.class)})
     public interface Figure {
     }
 

@@ -115,12 +115,7 @@ class JacksonInputTest {
 
     /** A polymorphic value is named at its type property, with the kinds the client can send. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            {"figures":[{"kind":"circle","radius":1},{"kind":"triangle"}]} | figures[1].kind | must be one of: circle, square
-            {"figures":[{"radius":2,"kind":7}]}                            | figures[0].kind | must be one of: circle, square
-            {"figures":[{"radius":1}]}                                     | figures[0].kind | is required
-            {"figures":["circle"]}                                         | figures[0]      | must be an object
-            """)
+    @CsvSource(delimiter = '|', textBlock = InputResources.POLYMORPHIC_VALUES)
     void aPolymorphicValueOfNoKnownKindIsNamedAtItsTypeProperty(String body, String name, String reason) {
         assertProblem(server.post("/accounts/board", body)).hasStatus(422).hasInvalidParameters(name, reason);
     }

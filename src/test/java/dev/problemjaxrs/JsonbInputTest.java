@@ -15,6 +15,7 @@ import org.glassfish.jersey.internal.InternalProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -33,6 +34,13 @@ class JsonbInputTest {
     void aBodyThatIsNotJsonIsMalformed(String body) {
         assertProblem(server.post("/accounts", body)).hasStatus(400).hasSlug("invalid-json")
                 .hasDetail("Malformed JSON payload.");
+    }
+
+    /** A polymorphic value ({@code @JsonbTypeInfo}) is named at its type key, with the aliases a client can send. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = InputResources.POLYMORPHIC_VALUES)
+    void aPolymorphicValueIsNamedAtItsTypeKey(String body, String name, String reason) {
+        assertProblem(server.post("/accounts/board", body)).hasStatus(422).hasInvalidParameters(name, reason);
     }
 
     @Test

@@ -4,6 +4,9 @@ import dev.problemjaxrs.InvalidParameter;
 import dev.problemjaxrs.internal.naming.JsonNames;
 import dev.problemjaxrs.internal.naming.Reasons;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.io.ByteArrayInputStream;
@@ -22,12 +25,16 @@ import java.util.Optional;
  * properties by their JSON-B names ({@code @JsonbProperty} honoured), unknown properties ignored. Walks
  * the document once with JSON-P's streaming parser, at most {@link #MAX_DEPTH} levels deep (the nesting
  * limit of the JSON readers), and claims only what JSON-B certainly refuses: a value of another JSON
- * kind, a string that is no constant of an enum, no number, UUID or ISO date ({@link BindingCheck}).
+ * kind, a string that is no constant of an enum, no number, UUID or ISO date ({@link BindingCheck}), a
+ * polymorphic value without a known alias ({@link JsonbSubtypes}).
  * Never reads a message.
  */
 final class JsonbMismatch {
 
     static final int MAX_DEPTH = 1000;
+
+    /** Whether JSON-B 3's polymorphism annotations are there to be honoured ({@link JsonbSubtypes}). */
+    static final boolean POLYMORPHISM = present("jakarta.json.bind.annotation.JsonbTypeInfo");
 
     private static final ClassValue<List<JsonNames.Property>> PROPERTIES = new ClassValue<>() {
         @Override
@@ -72,6 +79,10 @@ final class JsonbMismatch {
             skip(parser, event);
             return null;
         }
+        JsonbSubtypes.Polymorphic polymorphic = POLYMORPHISM ? JsonbSubtypes.of(raw) : null;
+        if (polymorphic != null) {
+            return walkPolymorphic(parser, event, raw, polymorphic, name, depth, naming);
+        }
         if (!BindingCheck.fits(parser, event, raw)) {
             return new InvalidParameter(JsonNames.finish(name), Reasons.mustBe(type));
         }
@@ -88,30 +99,71 @@ final class JsonbMismatch {
                 name.setLength(mark);
             }
         } else if (event == Event.START_OBJECT) {
-            boolean map = Map.class.isAssignableFrom(raw);
-            Map<String, Type> properties = map ? Map.of() : byJsonName(PROPERTIES.get(raw), naming);
-            for (Event next = parser.next(); next != Event.END_OBJECT; next = parser.next()) {
-                String key = parser.getString();
-                Event value = parser.next();
-                Type propertyType = map ? JsonNames.elementType(type) : properties.get(key);
-                if (propertyType == null) {
-                    skip(parser, value);
-                    continue;
-                }
-                int mark = name.length();
-                if (map) {
-                    JsonNames.appendIndex(name, key);
-                } else {
-                    JsonNames.appendProperty(name, key);
-                }
-                InvalidParameter found = walk(parser, value, propertyType, name, depth + 1, naming);
-                if (found != null) {
-                    return found;
-                }
-                name.setLength(mark);
-            }
+            return walkObject(parser, type, raw, name, depth, naming);
         }
         return null;
+    }
+
+    /**
+     * A value of a polymorphic type: an object whose type key names one of the type's aliases, walked on
+     * as that subtype. Without the key, only an interface or abstract type certainly fails.
+     */
+    private static InvalidParameter walkPolymorphic(JsonParser parser, Event event, Class<?> raw,
+                                                    JsonbSubtypes.Polymorphic polymorphic, StringBuilder name,
+                                                    int depth, UnaryOperator<String> naming) {
+        if (event != Event.START_OBJECT) {
+            return new InvalidParameter(JsonNames.finish(name), Reasons.mustBeInJson(raw));
+        }
+        JsonObject object = parser.getObject();
+        JsonValue alias = object.get(polymorphic.key());
+        Class<?> subtype = alias instanceof JsonString text ? polymorphic.subtypes().get(text.getString()) : null;
+        if (subtype == null && (alias != null || raw.isInterface() || Modifier.isAbstract(raw.getModifiers()))) {
+            JsonNames.appendProperty(name, polymorphic.key());
+            return new InvalidParameter(JsonNames.finish(name),
+                    alias == null ? Reasons.REQUIRED : Reasons.oneOf(polymorphic.aliases()));
+        }
+        try (JsonParser value = Json.createParserFactory(null).createParser(object)) {
+            Event start = value.next();
+            return subtype == null || subtype == raw ? walkObject(value, raw, raw, name, depth + 1, naming)
+                    : walk(value, start, subtype, name, depth + 1, naming);
+        }
+    }
+
+    /** The properties of an object, the parser just past its start. */
+    private static InvalidParameter walkObject(JsonParser parser, Type type, Class<?> raw, StringBuilder name,
+                                               int depth, UnaryOperator<String> naming) {
+        boolean map = Map.class.isAssignableFrom(raw);
+        Map<String, Type> properties = map ? Map.of() : byJsonName(PROPERTIES.get(raw), naming);
+        for (Event next = parser.next(); next != Event.END_OBJECT; next = parser.next()) {
+            String key = parser.getString();
+            Event value = parser.next();
+            Type propertyType = map ? JsonNames.elementType(type) : properties.get(key);
+            if (propertyType == null) {
+                skip(parser, value);
+                continue;
+            }
+            int mark = name.length();
+            if (map) {
+                JsonNames.appendIndex(name, key);
+            } else {
+                JsonNames.appendProperty(name, key);
+            }
+            InvalidParameter found = walk(parser, value, propertyType, name, depth + 1, naming);
+            if (found != null) {
+                return found;
+            }
+            name.setLength(mark);
+        }
+        return null;
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, JsonbMismatch.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static void skip(JsonParser parser, Event event) {
