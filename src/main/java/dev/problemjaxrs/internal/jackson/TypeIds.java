@@ -32,7 +32,9 @@ final class TypeIds {
 
     /** @param path the failure's JSON path, up to the polymorphic value */
     static InvalidParameter invalid(InvalidTypeIdException failure, JsonParser parser, StringBuilder path) {
-        AnnotatedClass base = annotations(parser, failure);
+        DeserializationConfig config = config(parser.getCodec());
+        AnnotatedClass base = config == null || failure.getBaseType() == null ? null
+                : config.introspectClassAnnotations(failure.getBaseType()).getClassInfo();
         JsonTypeInfo info = base == null ? null : base.getAnnotation(JsonTypeInfo.class);
         String property = typeProperty(info);
         JsonToken token = parser.currentToken();
@@ -51,7 +53,7 @@ final class TypeIds {
         if (failure.getTypeId() == null) {
             return new InvalidParameter(JsonNames.finish(path), Reasons.REQUIRED);
         }
-        List<String> ids = info != null && info.use() == JsonTypeInfo.Id.NAME ? namedIds(parser, base) : List.of();
+        List<String> ids = info != null && info.use() == JsonTypeInfo.Id.NAME ? namedIds(config, base) : List.of();
         return new InvalidParameter(JsonNames.finish(path), ids.isEmpty() ? Reasons.INVALID : Reasons.oneOf(ids));
     }
 
@@ -73,18 +75,8 @@ final class TypeIds {
         return info.property().isEmpty() ? info.use().getDefaultPropertyName() : info.property();
     }
 
-    /** The base type's annotations, mix-ins included, as the reading mapper sees them; null if unknown. */
-    private static AnnotatedClass annotations(JsonParser parser, InvalidTypeIdException failure) {
-        DeserializationConfig config = config(parser.getCodec());
-        if (config == null || failure.getBaseType() == null) {
-            return null;
-        }
-        return config.introspectClassAnnotations(failure.getBaseType()).getClassInfo();
-    }
-
     /** The id of every concrete subtype, or none if one has no name of its own. */
-    private static List<String> namedIds(JsonParser parser, AnnotatedClass base) {
-        DeserializationConfig config = config(parser.getCodec());
+    private static List<String> namedIds(DeserializationConfig config, AnnotatedClass base) {
         Set<String> ids = new LinkedHashSet<>();
         for (NamedType subtype : config.getSubtypeResolver().collectAndResolveSubtypesByTypeId(config, base)) {
             if (subtype.getType().isInterface() || Modifier.isAbstract(subtype.getType().getModifiers())) {
@@ -98,6 +90,7 @@ final class TypeIds {
         return List.copyOf(ids);
     }
 
+    /** The reading mapper's configuration, whose annotations include its mix-ins; null if unknown. */
     private static DeserializationConfig config(ObjectCodec codec) {
         if (codec instanceof ObjectMapper mapper) {
             return mapper.getDeserializationConfig();
