@@ -68,6 +68,8 @@ final class ResponseFilter implements ContainerResponseFilter {
             PendingProblem refused = uncheckedRequests != null ? uncheckedRequests.refusal(request) : null;
             if (refused != null) {
                 renderer.replace(response, refused);
+            } else if (view.isRuntimesSecurityText(request, response)) {
+                response.setEntity(null);
             }
             rendered = renderer.complete(request, response, traceId);
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.problemjaxrs.internal.quarkus;
 import dev.problemjaxrs.internal.trace.RequestTraceIds;
 import dev.problemjaxrs.internal.trace.RequestView;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -60,7 +61,20 @@ public final class QuarkusRestIntegration {
             return result instanceof GenericEntity<?> generic ? generic.getEntity()
                     : result instanceof Response ? UNKNOWN : result;
         }
+
+        @Override
+        public boolean isRuntimesSecurityText(ContainerRequestContext request, ContainerResponseContext response) {
+            // Quarkus's mappers for its security exceptions (UnauthorizedExceptionMapper and the others)
+            // add their default text where no mechanism sends a challenge
+            ResteasyReactiveRequestContext served = served(request);
+            Throwable thrown = served != null ? served.getThrowable() : null;
+            return thrown != null && thrown.getClass().getName().startsWith(SECURITY_PACKAGE)
+                    && response.getEntity() instanceof String;
+        }
     };
+
+    /** Where Quarkus's security exceptions live: its mappers answer them before any of the library's. */
+    private static final String SECURITY_PACKAGE = "io.quarkus.security.";
 
     private QuarkusRestIntegration() {
     }

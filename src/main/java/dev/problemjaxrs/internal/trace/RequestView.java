@@ -1,6 +1,7 @@
 package dev.problemjaxrs.internal.trace;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,6 +35,16 @@ public interface RequestView {
      */
     default Object plainEntity(ContainerRequestContext request) {
         return UNKNOWN;
+    }
+
+    /**
+     * Whether an error response's entity is the runtime's own words for a refusal of its security layer,
+     * made where nothing else could answer (Quarkus: "Not Authenticated" for an anonymous caller of a
+     * {@code @RolesAllowed} method when no authentication mechanism offers a challenge). The problem
+     * replaces such a body; an application's own entity is never one.
+     */
+    default boolean isRuntimesSecurityText(ContainerRequestContext request, ContainerResponseContext response) {
+        return false;
     }
 
     /** Through the Jakarta REST accessors. */
