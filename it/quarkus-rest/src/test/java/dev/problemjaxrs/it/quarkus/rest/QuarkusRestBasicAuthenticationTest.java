@@ -1,0 +1,20 @@
+package dev.problemjaxrs.it.quarkus.rest;
+
+import dev.problemjaxrs.it.conformance.BasicAuthenticationSuite;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.net.URI;
+
+@QuarkusTest
+@TestProfile(BasicAuthenticationSuite.Profile.class)
+class QuarkusRestBasicAuthenticationTest extends BasicAuthenticationSuite {
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @Override
+    protected URI baseUri() {
+        return root;
+    }
+}
