@@ -31,6 +31,9 @@ import org.jboss.resteasy.reactive.server.spi.ServerHttpRequest;
  */
 public final class QuarkusRestIntegration {
 
+    /** Where Quarkus's security exceptions live: its mappers answer them before any of the library's. */
+    private static final String SECURITY_PACKAGE = "io.quarkus.security.";
+
     private static final RequestView VIEW = new RequestView() {
         @Override
         public String rawPath(ContainerRequestContext request) {
@@ -72,9 +75,6 @@ public final class QuarkusRestIntegration {
                     && response.getEntity() instanceof String;
         }
     };
-
-    /** Where Quarkus's security exceptions live: its mappers answer them before any of the library's. */
-    private static final String SECURITY_PACKAGE = "io.quarkus.security.";
 
     private QuarkusRestIntegration() {
     }
