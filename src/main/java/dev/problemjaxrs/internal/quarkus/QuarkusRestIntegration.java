@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 import org.jboss.resteasy.reactive.server.spi.ServerHttpRequest;
 
 /**
- * Quarkus REST (RESTEasy Reactive), loaded only where its server classes are present. Two facts of that
+ * Quarkus REST (RESTEasy Reactive), loaded only where its server classes are present. These facts of that
  * runtime make it special:
  * <ul>
  * <li>its standard accessors are the dear ones on the path every request takes: {@code getRequestUri()}
@@ -26,7 +26,9 @@ import org.jboss.resteasy.reactive.server.spi.ServerHttpRequest;
  * request on every thread it runs one on, and the trace id is its property;</li>
  * <li>a response filter's first {@code getStatus()} builds the response, headers and all, from the
  * resource's return value, and Quarkus REST then has those headers to encode too; the view tells a plain
- * success from that value instead.</li>
+ * success from that value instead;</li>
+ * <li>Quarkus's own mappers for its security exceptions answer before any of the library's, some with a
+ * text of their own; the view tells that text from an application's entity.</li>
  * </ul>
  */
 public final class QuarkusRestIntegration {
