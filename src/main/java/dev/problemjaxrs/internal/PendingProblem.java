@@ -30,15 +30,12 @@ public final class PendingProblem {
     private final Throwable cause;
     private final Blame blame;
 
-    /** Whom a problem blames where the failure's origin could decide it: see {@link ProblemJudge}. */
-    private enum Blame {
-        /** Decided by where the failure came from. */
-        BY_ORIGIN,
-        /** The request's body: stands only while the failure is known to come from reading it. */
-        REQUEST_BODY,
-        /** The server, even where the failure came from reading the request's body. */
-        SERVER
-    }
+    /**
+     * Whom a problem blames where the failure's origin could decide it ({@link ProblemJudge}): that origin
+     * decides; the request's body, only while the failure is known to come from reading it; or the server,
+     * even where the failure came from reading the body.
+     */
+    enum Blame { BY_ORIGIN, REQUEST_BODY, SERVER }
 
     private PendingProblem(int status, String slug, Problem problem, String title, String detail,
                            List<InvalidParameter> parameters, Unconverted unconverted, Throwable cause) {
@@ -74,9 +71,7 @@ public final class PendingProblem {
      * body: a reader that reports the server's own type or set-up as unusable, whatever the client sent.
      */
     public static PendingProblem serversFault(Throwable cause) {
-        StatusCatalog.Entry entry = StatusCatalog.of(500);
-        return new PendingProblem(500, entry.slug(), null, entry.title(), entry.detail(), List.of(), null, cause,
-                Blame.SERVER);
+        return serverError(cause).blaming(Blame.SERVER);
     }
 
     /** A 400 {@code invalid-json}: the request body is not JSON. */
@@ -134,16 +129,15 @@ public final class PendingProblem {
      * application's own parsing, or from a client reading another service's answer).
      */
     public PendingProblem fromRequestBody() {
-        return new PendingProblem(status, slug, problem, title, detail, parameters, unconverted, cause,
-                Blame.REQUEST_BODY);
+        return blaming(Blame.REQUEST_BODY);
     }
 
-    boolean blamesRequestBody() {
-        return blame == Blame.REQUEST_BODY;
+    private PendingProblem blaming(Blame by) {
+        return new PendingProblem(status, slug, problem, title, detail, parameters, unconverted, cause, by);
     }
 
-    boolean blamesServer() {
-        return blame == Blame.SERVER;
+    Blame blame() {
+        return blame;
     }
 
     /** The same problem answered with another status, because a later filter changed it. */
@@ -193,15 +187,6 @@ public final class PendingProblem {
     /** True when the detail may be worded from the request (405 method, 406/415 media types, 429 time). */
     boolean catalogDefault() {
         return problem == null;
-    }
-
-    /** What the log says when the application misused a problem; no stack: the log line names the request. */
-    static final class MisusedProblem extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        MisusedProblem(String message) {
-            super(message, null, false, false);
-        }
     }
 
     /** Without the cause: this may end up in a log line or an assertion message. */

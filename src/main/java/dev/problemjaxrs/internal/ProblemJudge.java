@@ -73,10 +73,11 @@ final class ProblemJudge {
      */
     private static PendingProblem judgedByOrigin(PendingProblem pending, ContainerRequestContext request) {
         Throwable readFailure = EntityReadInterceptor.readFailure(request, pending.cause());
-        if (pending.blamesRequestBody()) {
+        if (pending.blame() == PendingProblem.Blame.REQUEST_BODY) {
             return readFailure != null ? pending : PendingProblem.serverError(pending.cause());
         }
-        if (readFailure == null || pending.blamesServer() || pending.status() != 500 || !pending.catalogDefault()) {
+        if (readFailure == null || pending.blame() == PendingProblem.Blame.SERVER || pending.status() != 500
+                || !pending.catalogDefault()) {
             return pending;
         }
         for (Throwable t = readFailure; t != null; t = t.getCause() == t ? null : t.getCause()) {
